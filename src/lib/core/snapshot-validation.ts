@@ -1,0 +1,126 @@
+/** Checks that a whole-store snapshot (a backup's content) is consistent before it is written. */
+
+import { INTERACTION_KINDS, type StoreSnapshot } from './model';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isOptionalNumber = (value: unknown) => value === undefined || typeof value === 'number';
+const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+const CUSTOMER_STRING_FIELDS = [
+	'phone',
+	'email',
+	'region',
+	'city',
+	'industry',
+	'channel',
+	'gender',
+	'ageBand',
+	'incomeBand',
+	'owner',
+	'riskGrade'
+] as const;
+const CUSTOMER_NUMBER_FIELDS = [
+	'birthYear',
+	'createdDay',
+	'creditLimit',
+	'balanceOwed',
+	'overdueDays',
+	'overdueCount'
+] as const;
+
+function customerProblem(customer: unknown, index: number): string | null {
+	const where = `customers[${index}]`;
+	if (!isRecord(customer)) return where;
+	if (typeof customer.id !== 'string' || customer.id === '') return `${where}.id`;
+	if (typeof customer.name !== 'string') return `${where}.name`;
+	for (const field of CUSTOMER_STRING_FIELDS)
+		if (!isOptionalString(customer[field])) return `${where}.${field}`;
+	for (const field of CUSTOMER_NUMBER_FIELDS)
+		if (!isOptionalNumber(customer[field])) return `${where}.${field}`;
+	if (customer.custom !== undefined && !isRecord(customer.custom)) return `${where}.custom`;
+	return null;
+}
+
+function ordersProblem(orders: unknown, customerIds: Set<string>): string | null {
+	if (!isRecord(orders)) return 'orders';
+	const { customerIds: ids, customer, day, secondOfDay, amount, cost, quantity, status } = orders;
+	if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && customerIds.has(id)))
+		return 'orders.customerIds';
+	const typed = { customer, day, secondOfDay, amount, cost, quantity, status };
+	const length = (day as ArrayLike<number> | undefined)?.length;
+	for (const [name, column] of Object.entries(typed)) {
+		if (!ArrayBuffer.isView(column) || (column as unknown as ArrayLike<number>).length !== length)
+			return `orders.${name}`;
+	}
+	for (const name of ['orderId', 'product'] as const) {
+		const column = orders[name];
+		if (!Array.isArray(column) || column.length !== length) return `orders.${name}`;
+		if (!column.every((value) => typeof value === 'string')) return `orders.${name}`;
+	}
+	const customerColumn = customer as Uint32Array;
+	for (let row = 0; row < customerColumn.length; row++)
+		if (customerColumn[row] >= ids.length) return `orders.customer[${row}]`;
+	const statusColumn = status as Uint8Array;
+	for (let row = 0; row < statusColumn.length; row++)
+		if (statusColumn[row] > 2) return `orders.status[${row}]`;
+	return null;
+}
+
+function interactionProblem(item: unknown, index: number, customerIds: Set<string>) {
+	const where = `interactions[${index}]`;
+	if (!isRecord(item)) return where;
+	if (typeof item.id !== 'string' || item.id === '') return `${where}.id`;
+	if (typeof item.customerId !== 'string' || !customerIds.has(item.customerId))
+		return `${where}.customerId`;
+	if (!Number.isInteger(item.day)) return `${where}.day`;
+	if (!(INTERACTION_KINDS as readonly unknown[]).includes(item.kind)) return `${where}.kind`;
+	if (typeof item.note !== 'string') return `${where}.note`;
+	if (!isOptionalNumber(item.satisfaction)) return `${where}.satisfaction`;
+	return null;
+}
+
+/** The first problem found in a snapshot, as a path like `customers[3].id`, or null if sound. */
+export function validateSnapshot(snapshot: unknown): string | null {
+	if (!isRecord(snapshot)) return 'snapshot';
+	const { customers, orders, interactions, settings, importTemplates } = snapshot;
+	if (!Array.isArray(customers)) return 'customers';
+	const ids = new Set<string>();
+	for (let i = 0; i < customers.length; i++) {
+		const problem = customerProblem(customers[i], i);
+		if (problem) return problem;
+		const id = (customers[i] as { id: string }).id;
+		if (ids.has(id)) return `customers[${i}].id (duplicate)`;
+		ids.add(id);
+	}
+	const orderProblem = ordersProblem(orders, ids);
+	if (orderProblem) return orderProblem;
+	if (!Array.isArray(interactions)) return 'interactions';
+	const interactionIds = new Set<string>();
+	for (let i = 0; i < interactions.length; i++) {
+		const problem = interactionProblem(interactions[i], i, ids);
+		if (problem) return problem;
+		const id = (interactions[i] as { id: string }).id;
+		if (interactionIds.has(id)) return `interactions[${i}].id (duplicate)`;
+		interactionIds.add(id);
+	}
+	if (!Array.isArray(settings)) return 'settings';
+	for (let i = 0; i < settings.length; i++) {
+		if (!isRecord(settings[i]) || typeof settings[i].key !== 'string') return `settings[${i}]`;
+	}
+	if (!Array.isArray(importTemplates)) return 'importTemplates';
+	for (let i = 0; i < importTemplates.length; i++) {
+		const template = importTemplates[i];
+		if (!isRecord(template) || typeof template.id !== 'string') return `importTemplates[${i}]`;
+		if (!isRecord(template.mapping)) return `importTemplates[${i}].mapping`;
+	}
+	return null;
+}
+
+/** Narrowing helper: the snapshot when valid, else throws with the problem's path. */
+export function assertSnapshot(snapshot: unknown): StoreSnapshot {
+	const problem = validateSnapshot(snapshot);
+	if (problem) throw new Error(`invalid snapshot: ${problem}`);
+	return snapshot as StoreSnapshot;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one Dexie database: its tables and every schema version with its migration.
+ * Never change a version that has shipped; add a new one with an `upgrade` (and, when what a
+ * backup holds changes, a step in `core/snapshot-migrations.ts`).
+ */
+
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { CustomerBucket, OrderBucket } from '$lib/core/buckets';
+import type { ImportTemplate, Interaction, Setting } from '$lib/core/model';
+
+/** Derived facts about the stored data, kept in step by every write (one small record to read). */
+export interface StoreMeta {
+	key: 'store';
+	/** Incremented by every write of customers, orders or interactions. */
+	dataVersion: number;
+	customers: number;
+	orders: number;
+	interactions: number;
+	/** Epoch milliseconds of the last write. */
+	updatedAt: number;
+}
+
+export const SCHEMA_VERSION = 2;
+export const DATABASE_NAME = 'kequn';
+
+export type KequnDatabase = Dexie & {
+	customerBuckets: Table<CustomerBucket, number>;
+	orderBuckets: Table<OrderBucket, number>;
+	interactions: EntityTable<Interaction, 'id'>;
+	settings: EntityTable<Setting, 'key'>;
+	importTemplates: EntityTable<ImportTemplate, 'id'>;
+	meta: Table<StoreMeta, string>;
+};
+
+/** Counts of a v1 database, for the v2 `meta` record. */
+export async function countStored(tx: Transaction): Promise<Omit<StoreMeta, 'key' | 'updatedAt'>> {
+	let customers = 0;
+	let orders = 0;
+	await tx
+		.table<CustomerBucket, number>('customerBuckets')
+		.each((bucket) => (customers += bucket.customers.length));
+	await tx
+		.table<OrderBucket, number>('orderBuckets')
+		.each((bucket) => (orders += bucket.day.length));
+	const interactions = await tx.table('interactions').count();
+	return {
+		dataVersion: customers + orders + interactions > 0 ? 1 : 0,
+		customers,
+		orders,
+		interactions
+	};
+}
+
+/** Declares every schema version on a Dexie instance. Exported for the migration tests. */
+export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
+	// v1: customers and orders hashed into buckets by customer id (see core/buckets.ts).
+	db.version(1).stores({
+		customerBuckets: 'bucket',
+		orderBuckets: 'bucket',
+		interactions: 'id, customerId, day',
+		settings: 'key',
+		importTemplates: 'id, headerSignature'
+	});
+	if (upTo < 2) return;
+	// v2: a `meta` record with counts and a data version, filled from the existing data.
+	db.version(2)
+		.stores({ meta: 'key' })
+		.upgrade(async (tx) => {
+			const counts = await countStored(tx);
+			await tx.table('meta').put({ key: 'store', ...counts, updatedAt: Date.now() });
+		});
+}
+
+/** A new handle on the database (not yet open). */
+export function createDatabase(name = DATABASE_NAME, upTo = SCHEMA_VERSION): KequnDatabase {
+	const db = new Dexie(name) as KequnDatabase;
+	declareSchema(db, upTo);
+	return db;
+}

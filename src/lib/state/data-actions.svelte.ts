@@ -1,0 +1,122 @@
+/**
+ * What the user does to the data as a whole: load the demo, back up, restore, delete all.
+ * Each runs in the worker; this class holds the one status line the screens show.
+ */
+
+import type { MessageKey } from '$lib/i18n/translate';
+import { analysis, proxy, type TaskResult } from '$lib/worker/client';
+import { deviceStorage } from './device-storage.svelte';
+import { locale } from './locale.svelte';
+
+export type StatusTone = 'working' | 'done' | 'error';
+
+export interface BackupPreview {
+	file: Uint8Array;
+	createdAt: string;
+	customers: number;
+	orders: number;
+}
+
+/** The seed of the demo business loaded from the home screen (same seed, same business). */
+export const DEMO_SEED = 20_260_630;
+
+class DataActions {
+	busy = $state(false);
+	status = $state<{ tone: StatusTone; text: string } | null>(null);
+	progress = $state<{ done: number; total: number } | null>(null);
+
+	#say(tone: StatusTone, key: MessageKey, params?: Record<string, string | number>) {
+		this.status = { tone, text: locale.t(key, params) };
+	}
+
+	#fail(result: TaskResult<unknown>) {
+		if (result.ok) return;
+		if (result.code === 'common.error')
+			this.#say('error', 'common.error', { message: result.detail });
+		else this.#say('error', result.code as MessageKey, { detail: result.detail });
+	}
+
+	async #run<T>(working: MessageKey, task: () => Promise<TaskResult<T>>): Promise<T | undefined> {
+		this.busy = true;
+		this.progress = null;
+		this.#say('working', working);
+		try {
+			const result = await task();
+			if (result.ok) return result.value;
+			this.#fail(result);
+			return undefined;
+		} catch (error) {
+			this.#say('error', 'common.error', { message: String(error) });
+			return undefined;
+		} finally {
+			this.busy = false;
+			this.progress = null;
+		}
+	}
+
+	/** Replace everything with the demo business, in the interface's language. */
+	async loadDemo(): Promise<boolean> {
+		const onProgress = proxy((_phase: string, done: number, total: number) => {
+			this.progress = { done, total };
+		});
+		const counts = await this.#run('home.loadingDemo', () =>
+			analysis().loadDemo({ seed: DEMO_SEED, locale: locale.current }, onProgress)
+		);
+		if (!counts) return false;
+		this.#say('done', 'home.demoLoaded', {
+			customers: locale.number(counts.customers),
+			orders: locale.number(counts.orders)
+		});
+		await deviceStorage.requestPersistence();
+		return true;
+	}
+
+	/** Make a backup file and hand it to the browser as a download. */
+	async downloadBackup(): Promise<void> {
+		const file = await this.#run('settings.backup.working', () => analysis().createBackup());
+		if (!file) return;
+		const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+		const name = `kequn-backup-${stamp}.kequn`;
+		const url = URL.createObjectURL(
+			new Blob([file as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' })
+		);
+		const link = document.createElement('a');
+		link.href = url;
+		link.download = name;
+		link.click();
+		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		this.#say('done', 'settings.backup.done', { file: name });
+	}
+
+	/** Read and check a backup file whole, writing nothing; null when it cannot be restored. */
+	async previewRestore(source: File): Promise<BackupPreview | null> {
+		const file = new Uint8Array(await source.arrayBuffer());
+		const summary = await this.#run('settings.restore.working', () =>
+			analysis().inspectBackup(file)
+		);
+		if (!summary) return null;
+		this.status = null;
+		return { file, ...summary };
+	}
+
+	/** Replace everything with a checked backup. */
+	async restore(preview: BackupPreview): Promise<void> {
+		const summary = await this.#run('settings.restore.working', () =>
+			analysis().restoreBackup(preview.file)
+		);
+		if (!summary) return;
+		this.#say('done', 'settings.restore.done', {
+			customers: locale.number(summary.customers),
+			orders: locale.number(summary.orders)
+		});
+	}
+
+	/** Delete everything stored by the app. */
+	async deleteAll(): Promise<void> {
+		const result = await this.#run('common.loading', () => analysis().deleteAll());
+		if (result === undefined) return;
+		this.#say('done', 'settings.delete.done');
+	}
+}
+
+export const dataActions = new DataActions();

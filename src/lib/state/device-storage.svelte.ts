@@ -1,0 +1,25 @@
+/** How much this app stores on the device, and whether the browser keeps it persistently. */
+
+class DeviceStorageState {
+	usage = $state<number | undefined>(undefined);
+	quota = $state<number | undefined>(undefined);
+	persisted = $state<boolean | undefined>(undefined);
+
+	/** Refresh usage and persistence from the browser. */
+	async refresh(): Promise<void> {
+		if (!navigator.storage) return;
+		const estimate = await navigator.storage.estimate?.();
+		this.usage = estimate?.usage;
+		this.quota = estimate?.quota;
+		this.persisted = await navigator.storage.persisted?.();
+	}
+
+	/** Ask the browser to keep our data (called at the first data load and from settings). */
+	async requestPersistence(): Promise<void> {
+		if (!navigator.storage?.persist) return;
+		this.persisted = await navigator.storage.persist();
+		await this.refresh();
+	}
+}
+
+export const deviceStorage = new DeviceStorageState();

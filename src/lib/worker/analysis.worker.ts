@@ -1,0 +1,100 @@
+/**
+ * The analysis worker: everything heavy (generating, parsing, computing, bulk reads and writes)
+ * runs here so the page stays responsive. A thin layer over core and db, exposed with comlink.
+ */
+
+import { expose, releaseProxy, transfer, type Remote } from 'comlink';
+import { generateDemo, generateNextPeriod, type DemoOptions } from '$lib/core/demo';
+import { orderCount } from '$lib/core/order-columns';
+import {
+	BackupError,
+	createBackupFile,
+	inspectBackupFile,
+	restoreBackupFile
+} from '$lib/db/backup';
+import { addToStore, deleteEverything, readSnapshot, replaceStore } from '$lib/db/store';
+
+export type Progress = (phase: string, done: number, total: number) => void;
+
+/** A failure the page can translate: a code from an i18n catalogue plus a detail. */
+export interface TaskFailure {
+	ok: false;
+	code: string;
+	detail: string;
+}
+export type TaskResult<T> = { ok: true; value: T } | TaskFailure;
+
+async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
+	try {
+		return { ok: true, value: await task() };
+	} catch (error) {
+		if (error instanceof BackupError)
+			return { ok: false, code: `backup.error.${error.code}`, detail: error.detail };
+		return {
+			ok: false,
+			code: 'common.error',
+			detail: error instanceof Error ? error.message : String(error)
+		};
+	}
+}
+
+/** Let go of a callback the page passed with comlink's proxy() (comlink #63). */
+function release(callback: Progress | undefined): void {
+	(callback as unknown as Remote<Progress> | undefined)?.[releaseProxy]();
+}
+
+const api = {
+	/** Replace the store with a freshly generated demo business. */
+	async loadDemo(options: DemoOptions, progress?: Progress) {
+		const result = await guarded(async () => {
+			progress?.('generate', 0, 2);
+			const snapshot = generateDemo(options);
+			progress?.('store', 1, 2);
+			await replaceStore(snapshot);
+			progress?.('done', 2, 2);
+			return { customers: snapshot.customers.length, orders: orderCount(snapshot.orders) };
+		});
+		release(progress);
+		return result;
+	},
+
+	/** Add the demo business's next period (new customers, orders, interactions). */
+	async addDemoNextPeriod(seed: number, months: number, locale: 'zh' | 'en') {
+		return guarded(async () => {
+			const base = await readSnapshot();
+			const next = generateNextPeriod(base, { seed, months, locale });
+			await addToStore(next);
+			return { customers: next.customers.length, orders: orderCount(next.orders) };
+		});
+	},
+
+	/** The backup file's bytes (transferred, not copied). */
+	async createBackup() {
+		return guarded(async () => {
+			const file = await createBackupFile();
+			return transfer(file, [file.buffer]);
+		});
+	},
+
+	/** Check a backup file whole and summarise it, writing nothing. */
+	async inspectBackup(file: Uint8Array) {
+		return guarded(() => inspectBackupFile(file));
+	},
+
+	/** Replace everything with a backup's content (checked first; one transaction). */
+	async restoreBackup(file: Uint8Array) {
+		return guarded(() => restoreBackupFile(file));
+	},
+
+	/** Delete everything stored. */
+	async deleteAll() {
+		return guarded(async () => {
+			await deleteEverything();
+			return true;
+		});
+	}
+};
+
+export type AnalysisApi = typeof api;
+
+expose(api);

@@ -1,0 +1,20 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		// Every route is served by the fallback page on a static host, offline included.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// Absolute asset paths: an offline deep link (/customers/123) must not resolve
+		// its assets under /customers/123/_app/ (see ../shared/docs/stack.md).
+		paths: { relative: false },
+		// Registered through workbox-window so the page can offer "new version — reload".
+		serviceWorker: { register: false },
+		version: { name: process.env.KEQUN_BUILD_VERSION ?? String(Date.now()) }
+	}
+};
+
+export default config;
