@@ -7,7 +7,14 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['node_modules/', '.svelte-kit/', 'build/', 'bench-build/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'node_modules/',
+			'.svelte-kit/',
+			'build/',
+			'bench-build/',
+			'test-results/',
+			'playwright-report/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -18,14 +25,20 @@ export default ts.config(
 		languageOptions: {
 			globals: { ...globals.browser, ...globals.node },
 			parserOptions: {
-				projectService: true,
+				// The service worker has its own globals (webworker lib), so it is checked on its own.
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
 				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte']
 			}
 		},
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }
+			],
+			// The app is served from the site root (no `paths.base`), so plain hrefs are correct.
+			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
 	{

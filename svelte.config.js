@@ -12,8 +12,7 @@ const config = {
 		// its assets under /customers/123/_app/ (see ../shared/docs/stack.md).
 		paths: { relative: false },
 		// Registered through workbox-window so the page can offer "new version — reload".
-		serviceWorker: { register: false },
-		version: { name: process.env.KEQUN_BUILD_VERSION ?? String(Date.now()) }
+		serviceWorker: { register: false }
 	}
 };
 

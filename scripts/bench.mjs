@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: measures the app in headless Chromium with a persistent profile (real
+ * on-disk IndexedDB) and prints a table; figures go to bench/results.json with the problem
+ * size and the machine they ran on. Targets are from the issues; nothing here fails a build.
+ */
+import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+import { ensureBrowser, ensureDependencies } from './ensure-setup.mjs';
+import { startStatic, stopStatic } from './static-server.mjs';
+
+ensureDependencies();
+ensureBrowser();
+execSync('npx vite build', { stdio: 'inherit' });
+execSync('npx vite build --config bench/vite.config.ts', { stdio: 'inherit' });
+
+const results = [];
+function record(name, size, ms, targetMs) {
+	results.push({
+		name,
+		size,
+		ms: Math.round(ms),
+		targetMs,
+		met: targetMs === undefined ? null : ms <= targetMs
+	});
+}
+
+async function withProfile(run) {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'kequn-bench-'));
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: chromiumPath(),
+		args: CHROMIUM_ARGS,
+		headless: true
+	});
+	try {
+		return await run(context);
+	} finally {
+		await context.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+let chromiumVersion = '';
+
+// Storage: the app's own store functions, in a page of the bench harness.
+const harness = await startStatic(4401, 'bench-build');
+await withProfile(async (context) => {
+	chromiumVersion = context.browser()?.version() ?? '';
+	const page = await context.newPage();
+	await page.goto('http://127.0.0.1:4401/');
+	await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+	for (let run = 0; run < 2; run++) {
+		const orders = await page.evaluate(() => window.kequnBench.storeOrders(1_000_000, 100_000));
+		const customers = await page.evaluate(() => window.kequnBench.storeCustomers(100_000));
+		if (run === 0) continue; // the first run warms up the profile and the JIT
+		record('store: write orders', '1,000,000 orders (256 bucket records)', orders.writeMs, 2000);
+		record('store: read all orders', '1,000,000 orders', orders.readMs, 2000);
+		record('store: write customers', '100,000 customers', customers.writeMs, 2000);
+		record('store: read all customers', '100,000 customers', customers.readMs, 2000);
+	}
+});
+await stopStatic(harness);
+
+// Cold start of the built app: a fresh profile, first visit and a second (service-worker) visit.
+const app = await startStatic(4402, 'build');
+await withProfile(async (context) => {
+	const page = await context.newPage();
+	for (const visit of ['first visit', 'repeat visit (service worker)']) {
+		const start = Date.now();
+		await page.goto('http://127.0.0.1:4402/');
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		await page.getByRole('button', { name: /加载示例数据|Load demo data/ }).waitFor();
+		record(`cold start to home screen, ${visit}`, 'empty store', Date.now() - start, undefined);
+		if (visit === 'first visit') await page.evaluate(() => navigator.serviceWorker.ready);
+	}
+});
+await stopStatic(app);
+
+const machine = {
+	where: 'headless Chromium, persistent profile',
+	chromium: chromiumVersion,
+	cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+	memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+	node: process.version,
+	date: new Date().toISOString()
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify({ machine, results }, null, '\t') + '\n');
+
+console.log(`\nKequn benchmarks — ${machine.where}, Chromium ${machine.chromium}, ${machine.cpus}`);
+console.table(
+	results.map((r) => ({
+		benchmark: r.name,
+		size: r.size,
+		ms: r.ms,
+		target: r.targetMs === undefined ? '' : `≤ ${r.targetMs}`,
+		met: r.met === null ? '' : r.met ? 'yes' : 'NO'
+	}))
+);
+console.log('written: bench/results.json');

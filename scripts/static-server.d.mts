@@ -1,0 +1,3 @@
+import type { ChildProcess } from 'node:child_process';
+export function startStatic(port: number, dir: string): Promise<ChildProcess>;
+export function stopStatic(child: ChildProcess): Promise<void>;
