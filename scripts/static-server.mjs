@@ -2,20 +2,16 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 
-export async function startStatic(port, dir) {
-	const child = spawn(
-		process.execPath,
-		['scripts/serve.mjs', '--port', String(port), '--dir', dir],
-		{
-			stdio: ['ignore', 'pipe', 'inherit']
-		}
-	);
+export async function startStatic(port, dir, { watch = false } = {}) {
+	const args = ['scripts/serve.mjs', '--port', String(port), '--dir', dir];
+	if (watch) args.push('--watch');
+	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 	await once(child.stdout, 'data');
 	return child;
 }
 
 export async function stopStatic(child) {
-	if (child.exitCode !== null) return;
-	child.kill('SIGTERM');
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	child.kill('SIGKILL');
 	await once(child, 'exit');
 }

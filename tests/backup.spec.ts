@@ -77,13 +77,11 @@ test('a damaged backup is refused with a clear message and nothing changes', asy
 		.setInputFiles({ name: 'bad.kequn', mimeType: 'application/octet-stream', buffer: flipped });
 	await expect(page.getByRole('alert')).toContainText('校验和不匹配');
 
-	await page
-		.getByTestId('restore-input')
-		.setInputFiles({
-			name: 'photo.kequn',
-			mimeType: 'image/png',
-			buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0])
-		});
+	await page.getByTestId('restore-input').setInputFiles({
+		name: 'photo.kequn',
+		mimeType: 'image/png',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0])
+	});
 	await expect(page.getByRole('alert')).toContainText('不是客群的备份文件');
 
 	expect(await counts(page)).toEqual(before);

@@ -21,7 +21,8 @@ export async function statValue(page: Page, testId: string): Promise<number> {
 }
 
 /** A static server of build/ of our own, so a test can stop it (offline) — by PID, not port. */
-export const startServer = (port: number, dir = 'build') => startStatic(port, dir);
+export const startServer = (port: number, dir = 'build', watch = false) =>
+	startStatic(port, dir, { watch });
 export const stopServer = stopStatic;
 
 /** Wait until the service worker controls the page (the first visit is not controlled). */
