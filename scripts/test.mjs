@@ -12,11 +12,8 @@ ensureBrowser();
 mkdirSync('test-results', { recursive: true });
 
 const steps = [
-	['lint', 'npx prettier --check . && npx eslint .'],
-	[
-		'svelte-check',
-		'npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings'
-	],
+	['lint', 'npm run -s lint'],
+	['type check', 'npm run -s check'],
 	[
 		'unit tests',
 		'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json'
