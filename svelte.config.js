@@ -12,7 +12,25 @@ const config = {
 		// its assets under /customers/123/_app/ (see ../shared/docs/stack.md).
 		paths: { relative: false },
 		// Registered through workbox-window so the page can offer "new version — reload".
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Nothing but our own origin, no eval, no WebAssembly. Prerendered pages get the policy
+		// as a <meta> tag with hashes of SvelteKit's inline start-up script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
