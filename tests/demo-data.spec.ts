@@ -17,7 +17,7 @@ test('load the demo data in one click; it is still there after a reload', async 
 
 	await page.getByRole('navigation').getByRole('link', { name: /客户/ }).first().click();
 	await expect(page.getByTestId('customer-count')).toContainText('2,000');
-	await page.locator('tbody a').first().click();
+	await page.getByRole('row').getByRole('link').first().click();
 	await expect(page).toHaveURL(/\/customers\/C\d+/);
 	await expect(page.getByTestId('order-table').or(page.getByText('还没有订单'))).toBeVisible();
 });

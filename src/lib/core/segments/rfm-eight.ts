@@ -1,0 +1,91 @@
+/**
+ * The RFM eight-class map (八类客户): each raw measure split at its mean or median over the
+ * customers with a purchase. R↑ = recency in days below the split (more recent); F↑ and M↑ =
+ * above the split; a value equal to the split counts as ↓. Customers without a purchase are
+ * prospects.
+ */
+
+import type { SchemeBase, SegmentClass } from './classes';
+import { PROSPECT_CLASS } from './classes';
+import type { CustomerMeasures } from './measures';
+import { purchaserMask } from './measures';
+import type { MonetaryBasis } from './rfm-scores';
+import { monetaryValues } from './rfm-scores';
+import { mean, median } from './stats';
+
+export interface RfmEightSettings {
+	split: 'mean' | 'median';
+	monetary: MonetaryBasis;
+}
+
+export const DEFAULT_RFM_EIGHT_SETTINGS: RfmEightSettings = { split: 'mean', monetary: 'total' };
+
+/** The split values: recency (days), frequency (orders), monetary (currency). */
+export interface RfmSplits {
+	recency: number;
+	frequency: number;
+	monetary: number;
+}
+
+export interface RfmEightScheme extends SchemeBase {
+	kind: 'rfm-eight';
+	splits: RfmSplits;
+}
+
+/** Classes in the order R↑F↑M↑ … R↓F↓M↓ (bit 2 = R↓, bit 1 = F↓, bit 0 = M↓), then prospects. */
+export const RFM_EIGHT_CLASSES: readonly SegmentClass[] = [
+	{ id: 'important-value', en: 'Important value', zh: '重要价值客户' },
+	{ id: 'general-value', en: 'General value', zh: '一般价值客户' },
+	{ id: 'important-development', en: 'Important development', zh: '重要发展客户' },
+	{ id: 'general-development', en: 'General development', zh: '一般发展客户' },
+	{ id: 'important-retention', en: 'Important retention', zh: '重要保持客户' },
+	{ id: 'general-retention', en: 'General retention', zh: '一般保持客户' },
+	{ id: 'important-win-back', en: 'Important win-back', zh: '重要挽留客户' },
+	{ id: 'general-win-back', en: 'General win-back', zh: '一般挽留客户' },
+	PROSPECT_CLASS
+];
+
+/** Class position of one customer: R↑ when recency < split, F↑/M↑ when above (equal is ↓). */
+export function eightPosition(
+	recencyDays: number,
+	orders: number,
+	monetary: number,
+	splits: RfmSplits
+): number {
+	const rDown = recencyDays < splits.recency ? 0 : 4;
+	const fDown = orders > splits.frequency ? 0 : 2;
+	const mDown = monetary > splits.monetary ? 0 : 1;
+	return rDown + fDown + mDown;
+}
+
+/** Each customer's eight-class segment. */
+export function rfmEightScheme(
+	measures: CustomerMeasures,
+	settings: RfmEightSettings = DEFAULT_RFM_EIGHT_SETTINGS
+): RfmEightScheme {
+	const scored = purchaserMask(measures);
+	const monetary = monetaryValues(measures, settings.monetary);
+	const centre = settings.split === 'median' ? median : mean;
+	const splits: RfmSplits = {
+		recency: centre(measures.recencyDays, scored),
+		frequency: centre(measures.orders, scored),
+		monetary: centre(monetary, scored)
+	};
+	const n = measures.customerIds.length;
+	const classIndex = new Uint8Array(n);
+	const prospect = RFM_EIGHT_CLASSES.length - 1;
+	for (let i = 0; i < n; i++) {
+		classIndex[i] = scored[i]
+			? eightPosition(measures.recencyDays[i], measures.orders[i], monetary[i], splits)
+			: prospect;
+	}
+	return {
+		kind: 'rfm-eight',
+		schemeId: 'rfm-eight',
+		available: true,
+		missingFields: [],
+		classes: [...RFM_EIGHT_CLASSES],
+		classIndex,
+		splits
+	};
+}

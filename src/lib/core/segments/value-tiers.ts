@@ -1,0 +1,102 @@
+/**
+ * Value tiers (价值分层) by cumulative share of value: customers sorted by value descending; a
+ * customer's tier is set by the share of the total positive value reached before it (key below
+ * the first cut, major below the second, ordinary below the third, small from there). Zero or
+ * negative value → small, so prospects are small customers. Equal values are ordered by
+ * position in the customer list, so tied customers on a cut may land in neighbouring tiers, as
+ * in the spreadsheet method. With the profit basis, customers whose profit is unknown (no
+ * order with a known cost) count as small.
+ */
+
+import type { SchemeBase, SegmentClass } from './classes';
+import { unavailableScheme } from './classes';
+import type { CustomerMeasures } from './measures';
+import { purchaserMask } from './measures';
+import type { ParetoSummary } from './pareto';
+import { byValueDescending, paretoSummary } from './pareto';
+
+export interface ValueTierSettings {
+	basis: 'revenue' | 'profit';
+	/** Ascending cumulative shares (0–1) that end the key, major and ordinary tiers. */
+	cuts: [number, number, number];
+	/** The Pareto figure's "top x % of customers" (0–1) and "y % of value" (0–1). */
+	paretoTopShare: number;
+	paretoValueShare: number;
+}
+
+export const DEFAULT_VALUE_TIER_SETTINGS: ValueTierSettings = {
+	basis: 'revenue',
+	cuts: [0.5, 0.8, 0.95],
+	paretoTopShare: 0.2,
+	paretoValueShare: 0.8
+};
+
+export const VALUE_TIER_CLASSES: readonly SegmentClass[] = [
+	{ id: 'key', en: 'Key', zh: '大客户' },
+	{ id: 'major', en: 'Major', zh: '重要客户' },
+	{ id: 'ordinary', en: 'Ordinary', zh: '普通客户' },
+	{ id: 'small', en: 'Small', zh: '小客户' }
+];
+
+const SMALL = 3;
+
+export interface ValueTierScheme extends SchemeBase {
+	kind: 'value-tier';
+	basis: ValueTierSettings['basis'];
+	pareto: ParetoSummary;
+}
+
+/** The value each customer is ranked by (currency): net revenue or profit (NaN where unknown). */
+export function tierValues(measures: CustomerMeasures, basis: ValueTierSettings['basis']) {
+	return basis === 'profit' ? measures.profit : measures.netValue;
+}
+
+/** Tier positions (0 key … 3 small) from values, cuts as ascending shares 0–1. */
+export function tiersOf(values: ArrayLike<number>, cuts: readonly number[]): Uint8Array {
+	const tiers = new Uint8Array(values.length).fill(SMALL);
+	const order = byValueDescending(values);
+	let positive = 0;
+	for (let k = 0; k < order.length; k++) positive += values[order[k]];
+	let before = 0;
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k];
+		let tier = 0;
+		while (tier < SMALL && !(before < cuts[tier] * positive)) tier++;
+		tiers[i] = tier;
+		before += values[i];
+	}
+	return tiers;
+}
+
+/** Each customer's value tier, and the Pareto figures of the same values. */
+export function valueTierScheme(
+	measures: CustomerMeasures,
+	settings: ValueTierSettings = DEFAULT_VALUE_TIER_SETTINGS
+): ValueTierScheme {
+	const n = measures.customerIds.length;
+	const values = tierValues(measures, settings.basis);
+	const purchasers = purchaserMask(measures);
+	if (settings.basis === 'profit' && !values.some(Number.isFinite)) {
+		return {
+			...unavailableScheme('value-tier', n, ['cost']),
+			kind: 'value-tier',
+			basis: settings.basis,
+			pareto: paretoSummary(new Float64Array(n), purchasers)
+		};
+	}
+	return {
+		kind: 'value-tier',
+		schemeId: 'value-tier',
+		available: true,
+		missingFields: [],
+		classes: [...VALUE_TIER_CLASSES],
+		classIndex: tiersOf(values, [...settings.cuts].sort((a, b) => a - b)),
+		basis: settings.basis,
+		pareto: paretoSummary(
+			values,
+			purchasers,
+			settings.paretoTopShare,
+			settings.paretoValueShare
+		)
+	};
+}
