@@ -123,3 +123,28 @@ export interface StoreSnapshot {
 	settings: Setting[];
 	importTemplates: ImportTemplate[];
 }
+
+/** The customer fields that hold text (besides `id` and `name`), in display order. */
+export const CUSTOMER_TEXT_FIELDS = [
+	'phone',
+	'email',
+	'region',
+	'city',
+	'industry',
+	'channel',
+	'gender',
+	'ageBand',
+	'incomeBand',
+	'owner',
+	'riskGrade'
+] as const satisfies readonly (keyof Customer)[];
+
+/** The customer fields that hold numbers (days, years, money, counts). */
+export const CUSTOMER_NUMBER_FIELDS = [
+	'birthYear',
+	'createdDay',
+	'creditLimit',
+	'balanceOwed',
+	'overdueDays',
+	'overdueCount'
+] as const satisfies readonly (keyof Customer)[];

@@ -1,6 +1,11 @@
 /** Checks that a whole-store snapshot (a backup's content) is consistent before it is written. */
 
-import { INTERACTION_KINDS, type StoreSnapshot } from './model';
+import {
+	CUSTOMER_NUMBER_FIELDS,
+	CUSTOMER_TEXT_FIELDS,
+	INTERACTION_KINDS,
+	type StoreSnapshot
+} from './model';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -8,34 +13,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isOptionalNumber = (value: unknown) => value === undefined || typeof value === 'number';
 const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
-const CUSTOMER_STRING_FIELDS = [
-	'phone',
-	'email',
-	'region',
-	'city',
-	'industry',
-	'channel',
-	'gender',
-	'ageBand',
-	'incomeBand',
-	'owner',
-	'riskGrade'
-] as const;
-const CUSTOMER_NUMBER_FIELDS = [
-	'birthYear',
-	'createdDay',
-	'creditLimit',
-	'balanceOwed',
-	'overdueDays',
-	'overdueCount'
-] as const;
-
 function customerProblem(customer: unknown, index: number): string | null {
 	const where = `customers[${index}]`;
 	if (!isRecord(customer)) return where;
 	if (typeof customer.id !== 'string' || customer.id === '') return `${where}.id`;
 	if (typeof customer.name !== 'string') return `${where}.name`;
-	for (const field of CUSTOMER_STRING_FIELDS)
+	for (const field of CUSTOMER_TEXT_FIELDS)
 		if (!isOptionalString(customer[field])) return `${where}.${field}`;
 	for (const field of CUSTOMER_NUMBER_FIELDS)
 		if (!isOptionalNumber(customer[field])) return `${where}.${field}`;
