@@ -86,3 +86,32 @@ test('a damaged backup is refused with a clear message and nothing changes', asy
 
 	expect(await counts(page)).toEqual(before);
 });
+
+test('a passphrase-protected backup restores only with its passphrase', async ({ page }) => {
+	page.on('dialog', (dialog) => void dialog.accept());
+	await loadDemo(page);
+	const before = await counts(page);
+	await page.goto('/settings');
+	await page.getByLabel('用密码保护备份').check();
+	await page.getByLabel('密码', { exact: true }).fill('春天的客户 2026');
+	await page.getByLabel('再次输入密码').fill('春天的客户 2026');
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: '下载备份' }).click();
+	const path = test.info().outputPath('protected.kequn');
+	await (await downloadPromise).saveAs(path);
+	const { readFileSync } = await import('node:fs');
+	expect(readFileSync(path).includes(Buffer.from('C00001'))).toBe(false);
+
+	await page.getByRole('button', { name: '删除我的全部数据' }).click();
+	await expect(page.getByText('全部数据已删除。')).toBeVisible();
+
+	await page.getByTestId('restore-input').setInputFiles(path);
+	await expect(page.getByRole('alert')).toContainText('该备份受密码保护');
+	await page.getByLabel('备份密码').fill('wrong');
+	await page.getByRole('button', { name: '打开备份' }).click();
+	await expect(page.getByRole('alert')).toContainText('密码错误');
+	await page.getByLabel('备份密码').fill('春天的客户 2026');
+	await page.getByRole('button', { name: '打开备份' }).click();
+	await expect(page.getByText(/已恢复 2,000 位客户/)).toBeVisible({ timeout: 30_000 });
+	expect(await counts(page)).toEqual(before);
+});

@@ -15,7 +15,10 @@ test('after one visit the app works offline, deep links included', async ({ brow
 		await waitForServiceWorker(page);
 		await loadDemo(page);
 		await page.goto('/customers');
-		const firstRow = page.getByRole('row').filter({ has: page.getByRole('cell') }).first();
+		const firstRow = page
+			.getByRole('row')
+			.filter({ has: page.getByRole('cell') })
+			.first();
 		const id = (await firstRow.getByRole('link').innerText()).trim();
 		const name = (await firstRow.getByRole('cell').nth(1).innerText()).trim();
 

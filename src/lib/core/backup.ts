@@ -24,7 +24,9 @@ export type BackupErrorCode =
 	| 'schema-too-new'
 	| 'truncated'
 	| 'checksum'
-	| 'malformed';
+	| 'malformed'
+	| 'passphrase-needed'
+	| 'wrong-passphrase';
 
 export class BackupError extends Error {
 	constructor(

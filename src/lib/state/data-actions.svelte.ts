@@ -12,6 +12,7 @@ export type StatusTone = 'working' | 'done' | 'error';
 
 export interface BackupPreview {
 	file: Uint8Array;
+	passphrase?: string;
 	createdAt: string;
 	customers: number;
 	orders: number;
@@ -71,9 +72,14 @@ class DataActions {
 		return true;
 	}
 
-	/** Make a backup file and hand it to the browser as a download. */
-	async downloadBackup(): Promise<void> {
-		const file = await this.#run('settings.backup.working', () => analysis().createBackup());
+	/** The last restore attempt needs a passphrase (an encrypted backup). */
+	needsPassphrase = $state(false);
+
+	/** Make a backup file (encrypted when a passphrase is given) and download it. */
+	async downloadBackup(passphrase?: string): Promise<void> {
+		const file = await this.#run('settings.backup.working', () =>
+			analysis().createBackup(passphrase || undefined)
+		);
 		if (!file) return;
 		const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 		const name = `kequn-backup-${stamp}.kequn`;
@@ -89,20 +95,23 @@ class DataActions {
 	}
 
 	/** Read and check a backup file whole, writing nothing; null when it cannot be restored. */
-	async previewRestore(source: File): Promise<BackupPreview | null> {
-		const file = new Uint8Array(await source.arrayBuffer());
-		const summary = await this.#run('settings.restore.working', () =>
-			analysis().inspectBackup(file)
-		);
+	async previewRestore(file: Uint8Array, passphrase?: string): Promise<BackupPreview | null> {
+		let needsPassphrase = false;
+		const summary = await this.#run('settings.restore.working', async () => {
+			const result = await analysis().inspectBackup(file, passphrase || undefined);
+			needsPassphrase = !result.ok && result.code === 'backup.error.passphrase-needed';
+			return result;
+		});
+		this.needsPassphrase = needsPassphrase;
 		if (!summary) return null;
 		this.status = null;
-		return { file, ...summary };
+		return { file, passphrase, ...summary };
 	}
 
 	/** Replace everything with a checked backup. */
 	async restore(preview: BackupPreview): Promise<void> {
 		const summary = await this.#run('settings.restore.working', () =>
-			analysis().restoreBackup(preview.file)
+			analysis().restoreBackup(preview.file, preview.passphrase)
 		);
 		if (!summary) return;
 		this.#say('done', 'settings.restore.done', {

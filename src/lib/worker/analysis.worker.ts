@@ -69,21 +69,21 @@ const api = {
 	},
 
 	/** The backup file's bytes (transferred, not copied). */
-	async createBackup() {
+	async createBackup(passphrase?: string) {
 		return guarded(async () => {
-			const file = await createBackupFile();
+			const file = await createBackupFile(new Date(), passphrase);
 			return transfer(file, [file.buffer]);
 		});
 	},
 
 	/** Check a backup file whole and summarise it, writing nothing. */
-	async inspectBackup(file: Uint8Array) {
-		return guarded(() => inspectBackupFile(file));
+	async inspectBackup(file: Uint8Array, passphrase?: string) {
+		return guarded(() => inspectBackupFile(file, passphrase));
 	},
 
 	/** Replace everything with a backup's content (checked first; one transaction). */
-	async restoreBackup(file: Uint8Array) {
-		return guarded(() => restoreBackupFile(file));
+	async restoreBackup(file: Uint8Array, passphrase?: string) {
+		return guarded(() => restoreBackupFile(file, passphrase));
 	},
 
 	/** Delete everything stored. */

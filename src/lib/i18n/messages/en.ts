@@ -186,7 +186,22 @@ export const en = {
 		'The backup file is incomplete (it was cut off while copying or downloading). Nothing was changed.',
 	'backup.error.checksum':
 		'The backup file is damaged: its checksum does not match. Nothing was changed.',
-	'backup.error.malformed': 'The backup file is damaged ({detail}). Nothing was changed.'
+	'backup.error.malformed': 'The backup file is damaged ({detail}). Nothing was changed.',
+	'backup.error.passphrase-needed':
+		'This backup is protected by a passphrase. Enter it to restore.',
+	'backup.error.wrong-passphrase':
+		'The passphrase is wrong, or the file is damaged. Nothing was changed.',
+	'settings.backup.encrypt': 'Protect the backup with a passphrase',
+	'settings.backup.passphrase': 'Passphrase',
+	'settings.backup.passphraseRepeat': 'Repeat the passphrase',
+	'settings.backup.passphraseMismatch': 'The two passphrases differ.',
+	'settings.backup.passphraseHint':
+		'Encrypted on this device with AES-GCM. Without the passphrase nobody, including you, can open the file: keep it safe.',
+	'settings.restore.passphrase': 'Passphrase of the backup',
+	'settings.restore.unlock': 'Open the backup',
+	'settings.backup.reminder':
+		'Your last backup is older than {days} days, or there is none. Download a backup so your customer data is safe if this device is lost.',
+	'settings.backup.reminderAction': 'Back up now'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -179,5 +179,18 @@ export const zh: Record<MessageKey, string> = {
 		'该备份来自更新版本的客群（数据版本 {detail}）。请先更新应用，再进行恢复。',
 	'backup.error.truncated': '备份文件不完整（复制或下载时被截断）。未做任何更改。',
 	'backup.error.checksum': '备份文件已损坏：校验和不匹配。未做任何更改。',
-	'backup.error.malformed': '备份文件已损坏（{detail}）。未做任何更改。'
+	'backup.error.malformed': '备份文件已损坏（{detail}）。未做任何更改。',
+	'backup.error.passphrase-needed': '该备份受密码保护。请输入密码后再恢复。',
+	'backup.error.wrong-passphrase': '密码错误，或文件已损坏。未做任何更改。',
+	'settings.backup.encrypt': '用密码保护备份',
+	'settings.backup.passphrase': '密码',
+	'settings.backup.passphraseRepeat': '再次输入密码',
+	'settings.backup.passphraseMismatch': '两次输入的密码不一致。',
+	'settings.backup.passphraseHint':
+		'在本设备上以 AES-GCM 加密。没有密码，任何人（包括您自己）都无法打开该文件，请妥善保管。',
+	'settings.restore.passphrase': '备份密码',
+	'settings.restore.unlock': '打开备份',
+	'settings.backup.reminder':
+		'您上次备份已超过 {days} 天，或从未备份。请下载一份备份，以免设备丢失时客户数据随之丢失。',
+	'settings.backup.reminderAction': '立即备份'
 };
