@@ -10,7 +10,7 @@
 
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { migrateSnapshot } from './snapshot-migrations';
-import type { OrderColumns, StoreSnapshot } from './model';
+import type { StoreSnapshot } from './model';
 import { validateSnapshot } from './snapshot-validation';
 
 export const BACKUP_FORMAT = 'kequn-backup';
@@ -47,55 +47,40 @@ export interface BackupHeader {
 	sha256: string;
 }
 
-type TypedColumn = 'customer' | 'day' | 'secondOfDay' | 'amount' | 'cost' | 'quantity' | 'status';
-const TYPED_COLUMNS: Record<TypedColumn, new (buffer: ArrayBuffer) => ArrayLike<number>> = {
-	customer: Uint32Array,
-	day: Int32Array,
-	secondOfDay: Int32Array,
-	amount: Float64Array,
-	cost: Float64Array,
-	quantity: Float64Array,
-	status: Uint8Array
-};
+const TYPED_ARRAYS = {
+	Uint8Array,
+	Uint16Array,
+	Uint32Array,
+	Int32Array,
+	Float64Array
+} as const;
+type TypedName = keyof typeof TYPED_ARRAYS;
+
+/** JSON replacer: a typed array becomes `{ "$typed": name, "base64": bytes }`. */
+function encodeTyped(_key: string, value: unknown): unknown {
+	if (!ArrayBuffer.isView(value) || value instanceof DataView) return value;
+	const name = value.constructor.name;
+	if (!(name in TYPED_ARRAYS)) throw new Error(`cannot back up a ${name}`);
+	const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+	return { $typed: name, base64: bytesToBase64(bytes) };
+}
+
+/** JSON reviver: the inverse of `encodeTyped`; a damaged array throws BackupError. */
+function decodeTyped(key: string, value: unknown): unknown {
+	if (typeof value !== 'object' || value === null || !('$typed' in value)) return value;
+	const { $typed: name, base64 } = value as { $typed: string; base64: unknown };
+	const Type = TYPED_ARRAYS[name as TypedName];
+	const bytes = Type && typeof base64 === 'string' ? base64ToBytes(base64) : null;
+	if (!bytes || bytes.length % Type.BYTES_PER_ELEMENT !== 0)
+		throw new BackupError('malformed', key);
+	// Copy into a fresh, aligned buffer: the decoded bytes have no alignment guarantee.
+	return new Type(bytes.slice().buffer);
+}
 
 /** Hex SHA-256 of bytes (Web Crypto: the same in Node 20 and browsers). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
 	return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function encodeOrders(orders: OrderColumns): Record<string, unknown> {
-	const encoded: Record<string, unknown> = {
-		customerIds: orders.customerIds,
-		orderId: orders.orderId,
-		product: orders.product
-	};
-	for (const name of Object.keys(TYPED_COLUMNS) as TypedColumn[]) {
-		const column = orders[name];
-		encoded[name] = bytesToBase64(
-			new Uint8Array(column.buffer, column.byteOffset, column.byteLength)
-		);
-	}
-	return encoded;
-}
-
-function decodeOrders(value: unknown): OrderColumns {
-	if (typeof value !== 'object' || value === null) throw new BackupError('malformed', 'orders');
-	const record = value as Record<string, unknown>;
-	const columns: Record<string, unknown> = {
-		customerIds: record.customerIds,
-		orderId: record.orderId,
-		product: record.product
-	};
-	for (const [name, Type] of Object.entries(TYPED_COLUMNS)) {
-		const text = record[name];
-		const bytes = typeof text === 'string' ? base64ToBytes(text) : null;
-		const width = (Type as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
-		if (!bytes || bytes.length % width !== 0) throw new BackupError('malformed', `orders.${name}`);
-		// Copy into a fresh, aligned buffer: base64 output has no alignment guarantee.
-		columns[name] = new Type(bytes.slice().buffer);
-	}
-	return columns as unknown as OrderColumns;
 }
 
 /** The backup file's bytes for a snapshot taken at `schemaVersion`. */
@@ -104,9 +89,7 @@ export async function encodeBackup(
 	schemaVersion: number,
 	createdAt: Date
 ): Promise<Uint8Array> {
-	const payload = new TextEncoder().encode(
-		JSON.stringify({ ...snapshot, orders: encodeOrders(snapshot.orders) })
-	);
+	const payload = new TextEncoder().encode(JSON.stringify(snapshot, encodeTyped));
 	const header: BackupHeader = {
 		format: BACKUP_FORMAT,
 		formatVersion: BACKUP_FORMAT_VERSION,
@@ -163,13 +146,13 @@ export async function decodeBackup(
 	if ((await sha256Hex(payload)) !== header.sha256) throw new BackupError('checksum');
 	let parsed: Record<string, unknown>;
 	try {
-		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
-	} catch {
+		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload), decodeTyped);
+	} catch (error) {
+		if (error instanceof BackupError) throw error;
 		throw new BackupError('malformed', 'payload');
 	}
 	if (typeof parsed !== 'object' || parsed === null) throw new BackupError('malformed', 'payload');
-	const raw = { ...parsed, orders: decodeOrders(parsed.orders) };
-	const snapshot = migrateSnapshot(raw, header.schemaVersion, currentSchemaVersion);
+	const snapshot = migrateSnapshot(parsed, header.schemaVersion, currentSchemaVersion);
 	const problem = validateSnapshot(snapshot);
 	if (problem) throw new BackupError('malformed', problem);
 	return { header, snapshot };

@@ -1,3 +1,5 @@
+import type { StoredRun } from './run-records';
+
 /**
  * The data model shared by every layer. Plain data only: no classes, no DOM, no Dexie.
  *
@@ -122,6 +124,8 @@ export interface StoreSnapshot {
 	interactions: Interaction[];
 	settings: Setting[];
 	importTemplates: ImportTemplate[];
+	/** Segmentation runs, oldest first. */
+	runs: StoredRun[];
 }
 
 /** The customer fields that hold text (besides `id` and `name`), in display order. */

@@ -10,9 +10,8 @@ type Step = (snapshot: Record<string, unknown>) => Record<string, unknown>;
 
 /** STEPS[v] turns a version-v snapshot into a version-(v+1) snapshot. */
 const STEPS: Record<number, Step> = {
-	// v2 added a derived `meta` table (counts, data version) that backups do not carry:
-	// the snapshot itself is unchanged. Settings gained nothing. Kept as an explicit step.
-	1: (snapshot) => ({ ...snapshot })
+	// v2 added segmentation runs (and a derived `meta` record that backups do not carry).
+	1: (snapshot) => ({ ...snapshot, runs: [] })
 };
 
 /** The snapshot migrated from `fromVersion` to `toVersion` (not validated: the caller does). */

@@ -64,6 +64,37 @@ function interactionProblem(item: unknown, index: number, customerIds: Set<strin
 	return null;
 }
 
+function runsProblem(runs: unknown): string | null {
+	if (!Array.isArray(runs)) return 'runs';
+	for (let i = 0; i < runs.length; i++) {
+		const where = `runs[${i}]`;
+		const run = runs[i];
+		if (!isRecord(run) || !isRecord(run.record) || !isRecord(run.assignments)) return where;
+		const { record, assignments } = run;
+		if (typeof record.id !== 'string' || assignments.runId !== record.id) return `${where}.id`;
+		if (!Array.isArray(record.schemes)) return `${where}.record.schemes`;
+		const customerIds = assignments.customerIds;
+		if (!Array.isArray(customerIds) || !customerIds.every((id) => typeof id === 'string'))
+			return `${where}.assignments.customerIds`;
+		if (!isRecord(assignments.classIndex)) return `${where}.assignments.classIndex`;
+		for (const scheme of record.schemes as unknown[]) {
+			if (
+				!isRecord(scheme) ||
+				typeof scheme.schemeId !== 'string' ||
+				!Array.isArray(scheme.classes)
+			)
+				return `${where}.record.schemes`;
+			const index = assignments.classIndex[scheme.schemeId] as ArrayLike<number> | undefined;
+			if (!ArrayBuffer.isView(index) || index.length !== customerIds.length)
+				return `${where}.assignments.classIndex.${scheme.schemeId}`;
+			for (let k = 0; k < index.length; k++)
+				if (index[k] >= scheme.classes.length)
+					return `${where}.assignments.classIndex.${scheme.schemeId}[${k}]`;
+		}
+	}
+	return null;
+}
+
 /** The first problem found in a snapshot, as a path like `customers[3].id`, or null if sound. */
 export function validateSnapshot(snapshot: unknown): string | null {
 	if (!isRecord(snapshot)) return 'snapshot';
@@ -93,6 +124,8 @@ export function validateSnapshot(snapshot: unknown): string | null {
 		if (!isRecord(settings[i]) || typeof settings[i].key !== 'string') return `settings[${i}]`;
 	}
 	if (!Array.isArray(importTemplates)) return 'importTemplates';
+	const runProblem = runsProblem(snapshot.runs);
+	if (runProblem) return runProblem;
 	for (let i = 0; i < importTemplates.length; i++) {
 		const template = importTemplates[i];
 		if (!isRecord(template) || typeof template.id !== 'string') return `importTemplates[${i}]`;

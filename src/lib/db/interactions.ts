@@ -18,3 +18,8 @@ export async function addInteraction(interaction: Interaction): Promise<void> {
 		await bumpMeta({ interactions: 1 });
 	});
 }
+
+/** Every interaction (for measures such as satisfaction). */
+export async function allInteractions(): Promise<Interaction[]> {
+	return database().interactions.toArray();
+}

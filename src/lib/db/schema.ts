@@ -7,6 +7,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CustomerBucket, OrderBucket } from '$lib/core/buckets';
 import type { ImportTemplate, Interaction, Setting } from '$lib/core/model';
+import type { RunAssignments, RunRecord } from '$lib/core/run-records';
 
 /** Derived facts about the stored data, kept in step by every write (one small record to read). */
 export interface StoreMeta {
@@ -30,6 +31,8 @@ export type KequnDatabase = Dexie & {
 	settings: EntityTable<Setting, 'key'>;
 	importTemplates: EntityTable<ImportTemplate, 'id'>;
 	meta: Table<StoreMeta, string>;
+	runs: EntityTable<RunRecord, 'id'>;
+	runAssignments: Table<RunAssignments, string>;
 };
 
 /** Counts of a v1 database, for the v2 `meta` record. */
@@ -62,9 +65,10 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
 		importTemplates: 'id, headerSignature'
 	});
 	if (upTo < 2) return;
-	// v2: a `meta` record with counts and a data version, filled from the existing data.
+	// v2: a `meta` record with counts and a data version, filled from the existing data; and
+	// segmentation runs: a small record per run, and its class per customer in a second record.
 	db.version(2)
-		.stores({ meta: 'key' })
+		.stores({ meta: 'key', runs: 'id, createdAt', runAssignments: 'runId' })
 		.upgrade(async (tx) => {
 			const counts = await countStored(tx);
 			await tx.table('meta').put({ key: 'store', ...counts, updatedAt: Date.now() });

@@ -18,14 +18,32 @@ export async function readSnapshot(): Promise<StoreSnapshot> {
 	const db = database();
 	return db.transaction(
 		'r',
-		[db.customerBuckets, db.orderBuckets, db.interactions, db.settings, db.importTemplates],
-		async () => ({
-			customers: joinCustomerBuckets(await db.customerBuckets.toArray()),
-			orders: joinOrderBuckets(await db.orderBuckets.toArray()),
-			interactions: await db.interactions.toArray(),
-			settings: await db.settings.toArray(),
-			importTemplates: await db.importTemplates.toArray()
-		})
+		[
+			db.customerBuckets,
+			db.orderBuckets,
+			db.interactions,
+			db.settings,
+			db.importTemplates,
+			db.runs,
+			db.runAssignments
+		],
+		async () => {
+			const assignments = new Map(
+				(await db.runAssignments.toArray()).map((item) => [item.runId, item])
+			);
+			const records = await db.runs.orderBy('createdAt').toArray();
+			return {
+				customers: joinCustomerBuckets(await db.customerBuckets.toArray()),
+				orders: joinOrderBuckets(await db.orderBuckets.toArray()),
+				interactions: await db.interactions.toArray(),
+				settings: await db.settings.toArray(),
+				importTemplates: await db.importTemplates.toArray(),
+				runs: records.flatMap((record) => {
+					const found = assignments.get(record.id);
+					return found ? [{ record, assignments: found }] : [];
+				})
+			};
+		}
 	);
 }
 
@@ -42,6 +60,8 @@ export async function replaceStore(snapshot: StoreSnapshot): Promise<void> {
 		await db.interactions.bulkPut(snapshot.interactions);
 		await db.settings.bulkPut(snapshot.settings);
 		await db.importTemplates.bulkPut(snapshot.importTemplates);
+		await db.runs.bulkPut(snapshot.runs.map((run) => run.record));
+		await db.runAssignments.bulkPut(snapshot.runs.map((run) => run.assignments));
 		await resetMeta({
 			customers: snapshot.customers.length,
 			orders: orderCount(snapshot.orders),

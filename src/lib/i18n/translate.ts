@@ -15,10 +15,16 @@ export function translate(
 	key: MessageKey,
 	params: Record<string, string | number> = {}
 ): string {
-	const template = TABLES[locale][key];
+	// A key built from data that has no message shows as itself rather than breaking the screen.
+	const template = TABLES[locale][key] ?? key;
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);
+}
+
+/** Whether a message key exists (for keys built from data, such as field names). */
+export function hasMessage(key: string): key is MessageKey {
+	return key in en;
 }
 
 /** The interface locale suggested by the browser's language list: Chinese if it comes first. */

@@ -9,3 +9,4 @@ export { ordersOfCustomer } from '$lib/db/orders';
 export { interactionsOfCustomer } from '$lib/db/interactions';
 export { readSetting } from '$lib/db/settings';
 export { LAST_BACKUP_SETTING } from '$lib/db/backup';
+export { latestRun, listRuns } from '$lib/db/runs';

@@ -13,6 +13,8 @@ import {
 	restoreBackupFile
 } from '$lib/db/backup';
 import { addToStore, deleteEverything, readSnapshot, replaceStore } from '$lib/db/store';
+import type { SegmentationProgress, SegmentSettingsInput } from '$lib/core/segments';
+import { segment } from './tasks/segmentation';
 
 export type Progress = (phase: string, done: number, total: number) => void;
 
@@ -39,7 +41,7 @@ async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
 }
 
 /** Let go of a callback the page passed with comlink's proxy() (comlink #63). */
-function release(callback: Progress | undefined): void {
+function release(callback: ((...args: never[]) => void) | undefined): void {
 	(callback as unknown as Remote<Progress> | undefined)?.[releaseProxy]();
 }
 
@@ -84,6 +86,21 @@ const api = {
 	/** Replace everything with a backup's content (checked first; one transaction). */
 	async restoreBackup(file: Uint8Array, passphrase?: string) {
 		return guarded(() => restoreBackupFile(file, passphrase));
+	},
+
+	/**
+	 * Measures and every segmentation scheme on the stored data; `store` saves the run.
+	 * Measures are cached per data version, so previews while editing settings are quick.
+	 */
+	async segment(
+		settings: SegmentSettingsInput,
+		analysisDay: number | undefined,
+		store: boolean,
+		progress?: (progress: SegmentationProgress) => void
+	) {
+		const result = await guarded(() => segment(settings, analysisDay, store, progress));
+		release(progress);
+		return result;
 	},
 
 	/** Delete everything stored. */

@@ -176,7 +176,7 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
 		rows,
 		customers.map((customer) => customer.id)
 	);
-	return { customers, orders, interactions, settings: [], importTemplates: [] };
+	return { customers, orders, interactions, settings: [], importTemplates: [], runs: [] };
 }
 
 /**

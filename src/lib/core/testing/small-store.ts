@@ -81,6 +81,7 @@ export function smallSnapshot(): StoreSnapshot {
 			{ id: 'i-2', customerId: 'C3', day: day(5, 2), kind: 'visit', note: 'met at fair' }
 		],
 		settings: [{ key: 'currency', value: 'CNY' }],
+		runs: [],
 		importTemplates: [
 			{
 				id: 't-1',

@@ -1,0 +1,88 @@
+/**
+ * The Segments screen's state: the settings being edited, the live result (a preview computed
+ * in the worker after each change) and saving a run.
+ */
+
+import type { SegmentSettingsInput } from '$lib/core/segments';
+import { readSetting } from '$lib/db/settings';
+import { analysis, proxy } from '$lib/worker/client';
+import type { SegmentationView } from '$lib/worker/tasks/segmentation';
+import { SEGMENT_SETTINGS_KEY } from '$lib/worker/tasks/segmentation-keys';
+
+/** Wait this long after the last edit before recomputing (ms), so typing stays smooth. */
+const PREVIEW_DELAY_MS = 200;
+
+export class SegmentationState {
+	/** The settings as edited; parts left out take the engine's defaults. */
+	input = $state<SegmentSettingsInput>({});
+	/** Undefined: the day after the last order in the data. */
+	analysisDay = $state<number | undefined>(undefined);
+	view = $state.raw<SegmentationView | null>(null);
+	selectedSchemeId = $state('rfm-named');
+	computing = $state(false);
+	saving = $state(false);
+	progress = $state<{ done: number; total: number } | null>(null);
+	error = $state<string | null>(null);
+	/** The id of the run saved last from this screen. */
+	savedRunId = $state<string | null>(null);
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#generation = 0;
+
+	/** Start from the settings of the last run (if any) and compute. */
+	async load(): Promise<void> {
+		const saved = await readSetting<SegmentSettingsInput>(SEGMENT_SETTINGS_KEY);
+		if (saved) this.input = saved;
+		this.selectedSchemeId = this.input.primarySchemeId ?? 'rfm-named';
+		await this.#compute(false);
+	}
+
+	/** Change part of the settings and recompute the live counts shortly after. */
+	edit(change: (input: SegmentSettingsInput) => SegmentSettingsInput): void {
+		this.input = change($state.snapshot(this.input) as SegmentSettingsInput);
+		this.savedRunId = null;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.#compute(false), PREVIEW_DELAY_MS);
+	}
+
+	setAnalysisDay(day: number | undefined): void {
+		this.analysisDay = day;
+		this.edit((input) => input);
+	}
+
+	/** Compute and store a run with the current settings. */
+	async saveRun(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.saving = true;
+		try {
+			await this.#compute(true);
+			this.savedRunId = this.view?.runId ?? null;
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	async #compute(store: boolean): Promise<void> {
+		const generation = ++this.#generation;
+		this.computing = true;
+		this.error = null;
+		const onProgress = proxy((progress: { done: number; total: number }) => {
+			if (generation === this.#generation) this.progress = { ...progress };
+		});
+		try {
+			const result = await analysis().segment(
+				$state.snapshot(this.input) as SegmentSettingsInput,
+				this.analysisDay,
+				store,
+				onProgress
+			);
+			if (generation !== this.#generation) return;
+			if (result.ok) this.view = result.value;
+			else this.error = result.detail || result.code;
+		} finally {
+			if (generation === this.#generation) {
+				this.computing = false;
+				this.progress = null;
+			}
+		}
+	}
+}

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadDemo } from './helpers';
+
+const SCHEMES = [
+	'RFM 评分',
+	'RFM 细分',
+	'RFM 八类客户',
+	'价值分层',
+	'生命周期',
+	'忠诚度',
+	'信用风险'
+];
+
+async function classCounts(page: Page): Promise<number[]> {
+	const cells = await page.getByTestId('class-count').allInnerTexts();
+	return cells.map((text) => Number(text.replace(/[^\d]/g, '')));
+}
+
+test('the Segments screen shows every scheme; every customer is in exactly one class', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await page.goto('/segments');
+	await expect(page.getByTestId('segment-totals')).toContainText('共 2,000 位客户');
+	const nav = page.getByRole('navigation', { name: '细分方案' });
+	for (const name of SCHEMES) {
+		await nav.getByRole('button', { name, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+		const counts = await classCounts(page);
+		expect(
+			counts.reduce((a, b) => a + b, 0),
+			name
+		).toBe(2000);
+	}
+	await expect(nav.getByRole('button', { name: /^特征：/ }).first()).toBeVisible();
+});
+
+test('editing a cut point changes the counts; a stored run survives a reload', async ({ page }) => {
+	await loadDemo(page);
+	await page.goto('/segments');
+	const nav = page.getByRole('navigation', { name: '细分方案' });
+	await nav.getByRole('button', { name: 'RFM 评分', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'RFM 评分' })).toBeVisible();
+	const before = await classCounts(page);
+
+	// Recency cut at 20 %: typing a much larger value moves customers between score cells.
+	const input = page.getByLabel('R · 最近一次消费（天） 20 %');
+	const original = Number(await input.inputValue());
+	await input.fill(String(Math.round(original * 3 + 30)));
+	await input.press('Enter');
+	await expect.poll(() => classCounts(page)).not.toEqual(before);
+	await expect(page.getByRole('button', { name: '使用数据的五分位数' })).toBeVisible();
+	const after = await classCounts(page);
+	expect(after.reduce((a, b) => a + b, 0)).toBe(2000);
+
+	await page.getByRole('button', { name: '运行并保存' }).click();
+	await expect(page.getByText('已保存本次运行')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('last-run')).toContainText('上次保存的运行');
+	// The edited settings are the ones the stored run used: they come back after a reload.
+	await nav.getByRole('button', { name: 'RFM 评分', exact: true }).click();
+	await expect.poll(() => classCounts(page)).toEqual(after);
+});
