@@ -61,3 +61,28 @@ test('editing a cut point changes the counts; a stored run survives a reload', a
 	await nav.getByRole('button', { name: 'RFM 评分', exact: true }).click();
 	await expect.poll(() => classCounts(page)).toEqual(after);
 });
+
+test('custom rules: first match wins, others collect the rest, overlaps are reported', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await page.goto('/segments');
+	await page.getByRole('button', { name: '新增一组规则' }).click();
+	await page.getByRole('button', { name: '新增规则' }).click();
+	await page.getByRole('button', { name: '新增规则' }).click();
+	const rules = page.locator('li.rule');
+	await expect(rules).toHaveCount(2);
+	// Rule 2: R score ≥ 3 overlaps rule 1 (R score ≥ 4) wherever R is 4 or 5.
+	await rules.nth(1).getByLabel('数值', { exact: true }).fill('3');
+	await rules.nth(1).getByLabel('数值', { exact: true }).press('Enter');
+	await expect(page.getByTestId('rule-warnings')).toContainText('同时符合');
+	const counts = await page.getByTestId('class-count').allInnerTexts();
+	expect(counts).toHaveLength(3);
+	expect(counts.map((text) => Number(text.replace(/[^\d]/g, ''))).reduce((a, b) => a + b)).toBe(
+		2000
+	);
+	// A rule nobody can match is reported.
+	await rules.nth(0).getByLabel('数值', { exact: true }).fill('9');
+	await rules.nth(0).getByLabel('数值', { exact: true }).press('Enter');
+	await expect(page.getByTestId('rule-warnings')).toContainText('没有符合的客户');
+});

@@ -44,6 +44,19 @@ export class SegmentationState {
 		this.#timer = setTimeout(() => void this.#compute(false), PREVIEW_DELAY_MS);
 	}
 
+	/** Start a new, empty rule set and select it. */
+	addRuleSet(othersLabel: { en: string; zh: string }): void {
+		const used = new Set((this.input.customRules ?? []).map((set) => set.id));
+		let n = used.size + 1;
+		while (used.has(`rules${n}`)) n++;
+		const id = `rules${n}`;
+		this.edit((input) => ({
+			...input,
+			customRules: [...(input.customRules ?? []), { id, rules: [], others: othersLabel }]
+		}));
+		this.selectedSchemeId = `custom:${id}`;
+	}
+
 	setAnalysisDay(day: number | undefined): void {
 		this.analysisDay = day;
 		this.edit((input) => input);

@@ -34,6 +34,8 @@ export function schemeLabel(schemeId: string, locale: Locale): string {
 			field: fieldLabel(schemeId.slice('attribute:'.length), locale)
 		});
 	if (schemeId.startsWith('custom:'))
-		return translate(locale, 'scheme.custom', { name: schemeId.slice('custom:'.length) });
+		return translate(locale, 'scheme.custom', {
+			name: schemeId.slice('custom:'.length).replace(/^rules(\d+)$/, '$1')
+		});
 	return schemeId;
 }
