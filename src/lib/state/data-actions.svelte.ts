@@ -75,6 +75,16 @@ class DataActions {
 	/** The last restore attempt needs a passphrase (an encrypted backup). */
 	needsPassphrase = $state(false);
 
+	/** Add the next three months of the loaded demo business. */
+	async addDemoPeriod(): Promise<void> {
+		const counts = await this.#run('home.demoNextWorking', () => analysis().addDemoPeriod(3));
+		if (!counts) return;
+		this.#say('done', 'home.demoNextDone', {
+			customers: locale.number(counts.customers),
+			orders: locale.number(counts.orders)
+		});
+	}
+
 	/** Make a backup file (encrypted when a passphrase is given) and download it. */
 	async downloadBackup(passphrase?: string): Promise<void> {
 		const file = await this.#run('settings.backup.working', () =>

@@ -10,3 +10,4 @@ export { interactionsOfCustomer } from '$lib/db/interactions';
 export { readSetting } from '$lib/db/settings';
 export { LAST_BACKUP_SETTING } from '$lib/db/backup';
 export { latestRun, listRuns } from '$lib/db/runs';
+export { DEMO_SETTING } from '$lib/worker/tasks/demo';

@@ -4,17 +4,18 @@
  */
 
 import { expose, releaseProxy, transfer, type Remote } from 'comlink';
-import { generateDemo, generateNextPeriod, type DemoOptions } from '$lib/core/demo';
-import { orderCount } from '$lib/core/order-columns';
+import type { DemoOptions } from '$lib/core/demo';
 import {
 	BackupError,
 	createBackupFile,
 	inspectBackupFile,
 	restoreBackupFile
 } from '$lib/db/backup';
-import { addToStore, deleteEverything, readSnapshot, replaceStore } from '$lib/db/store';
+import { deleteEverything } from '$lib/db/store';
+import { addDemoPeriod, loadDemo } from './tasks/demo';
 import type { SegmentationProgress, SegmentSettingsInput } from '$lib/core/segments';
 import { segment } from './tasks/segmentation';
+import { dashboard } from './tasks/dashboard';
 
 export type Progress = (phase: string, done: number, total: number) => void;
 
@@ -46,28 +47,18 @@ function release(callback: ((...args: never[]) => void) | undefined): void {
 }
 
 const api = {
-	/** Replace the store with a freshly generated demo business. */
+	/** Replace the data with a freshly generated demo business (settings kept). */
 	async loadDemo(options: DemoOptions, progress?: Progress) {
-		const result = await guarded(async () => {
-			progress?.('generate', 0, 2);
-			const snapshot = generateDemo(options);
-			progress?.('store', 1, 2);
-			await replaceStore(snapshot);
-			progress?.('done', 2, 2);
-			return { customers: snapshot.customers.length, orders: orderCount(snapshot.orders) };
-		});
+		const result = await guarded(() =>
+			loadDemo(options, (done) => progress?.(done === 0 ? 'generate' : 'store', done, 2))
+		);
 		release(progress);
 		return result;
 	},
 
 	/** Add the demo business's next period (new customers, orders, interactions). */
-	async addDemoNextPeriod(seed: number, months: number, locale: 'zh' | 'en') {
-		return guarded(async () => {
-			const base = await readSnapshot();
-			const next = generateNextPeriod(base, { seed, months, locale });
-			await addToStore(next);
-			return { customers: next.customers.length, orders: orderCount(next.orders) };
-		});
+	async addDemoPeriod(months: number) {
+		return guarded(() => addDemoPeriod(months));
 	},
 
 	/** The backup file's bytes (transferred, not copied). */
@@ -101,6 +92,11 @@ const api = {
 		const result = await guarded(() => segment(settings, analysisDay, store, progress));
 		release(progress);
 		return result;
+	},
+
+	/** The home dashboard's figures. */
+	async dashboard() {
+		return guarded(() => dashboard());
 	},
 
 	/** Delete everything stored. */

@@ -42,12 +42,7 @@ export const en = {
 	'home.stat.orders': 'Orders',
 	'home.stat.interactions': 'Interactions',
 	'home.stat.updated': 'Last change',
-	'home.next.title': 'What comes next',
-	'home.next.body':
-		'The dashboard (revenue concentration, segment sizes, what changed since the last run) arrives with the segmentation engine. Meanwhile you can browse customers and back up your data.',
 	'home.goal.title': 'Step 1 · Goal',
-	'home.goal.body':
-		'Segmentation starts with what it is for: retention, growth, cost to serve or credit control. Choosing a goal here will put the most relevant schemes first once the engine lands.',
 	'import.title': 'Import data',
 	'import.empty':
 		'Import of CSV and Excel files (customers and orders, Chinese or English headers, UTF-8 or GBK) with column mapping and a validation report will live here. Until then, load the demo data from the home screen.',
@@ -333,7 +328,41 @@ export const en = {
 	'rules.op.between': 'between',
 	'rules.op.in': 'is one of (comma separated)',
 	'rules.op.contains': 'contains',
-	'rules.segmentOf': 'Segment in {scheme}'
+	'rules.segmentOf': 'Segment in {scheme}',
+	'home.stat.revenue': 'Revenue',
+	'home.stat.period': 'Period',
+	'home.periodRange': '{from} – {to}',
+	'home.pareto.title': 'Revenue concentration',
+	'home.pareto.sentence': 'The top {top} of customers bring {value} of revenue.',
+	'home.pareto.sentence80': '{share} of customers bring {target} of revenue.',
+	'home.pareto.chart': 'Pareto curve: share of revenue by share of customers, best customers first',
+	'home.pareto.x': 'Share of customers (best first)',
+	'home.pareto.y': 'Share of revenue',
+	'home.pareto.table': 'Customers {customers} → revenue {revenue}',
+	'home.segments.title': 'Primary segments: {scheme}',
+	'home.segments.chart': 'Share of customers and of revenue per segment',
+	'home.segments.customers': 'Share of customers',
+	'home.segments.revenue': 'Share of revenue',
+	'home.segments.open': 'Open the segments',
+	'home.changes.title': 'What changed since the previous run',
+	'home.changes.none':
+		'Save two runs on the Segments screen (for example after importing newer data) to see who moved.',
+	'home.changes.between': 'Between the runs of {before} and {after}:',
+	'home.changes.tierUp': '{count} customers moved up a value tier',
+	'home.changes.tierDown': '{count} customers moved down a value tier',
+	'home.changes.lapsing': '{count} key or major customers started lapsing',
+	'home.changes.newCustomers': '{count} new customers',
+	'home.goal.label': 'What is this segmentation for?',
+	'home.goal.retention': 'Retention — keep good customers',
+	'home.goal.growth': 'Growth — grow value per customer',
+	'home.goal.cost': 'Cost to serve — serve each group at the right cost',
+	'home.goal.credit': 'Credit control — limit bad debt',
+	'home.goal.applied': 'The Segments screen lists the schemes for this goal first.',
+	'home.loading': 'Computing the dashboard…',
+	'home.demoNext': 'Add the demo business’s next 3 months',
+	'home.demoNextWorking': 'Adding the next 3 months of the demo business…',
+	'home.demoNextDone':
+		'Added {customers} new customers and {orders} orders. Save a run on the Segments screen to see who moved.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -50,6 +50,19 @@ async function load(): Promise<Loaded> {
 
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/** First and last order day of the stored data, or null without orders. */
+export async function orderPeriod(): Promise<{ firstDay: number; lastDay: number } | null> {
+	const { orders } = await load();
+	if (orders.day.length === 0) return null;
+	let firstDay = Infinity;
+	let lastDay = -Infinity;
+	for (const day of orders.day) {
+		if (day < firstDay) firstDay = day;
+		if (day > lastDay) lastDay = day;
+	}
+	return { firstDay, lastDay };
+}
+
 /** A scheme as the page sees it: everything but its per-customer arrays. */
 export type SchemeView = OmitEach<AnyScheme, 'classIndex' | 'score'>;
 

@@ -1,0 +1,44 @@
+/** Step 1 of the method: what the segmentation is for. It orders schemes (and strategies). */
+
+import { readSetting, writeSetting } from '$lib/db/settings';
+
+export const GOALS = ['retention', 'growth', 'cost', 'credit'] as const;
+export type Goal = (typeof GOALS)[number];
+
+/** Schemes most relevant to each goal, most relevant first. */
+const GOAL_SCHEMES: Record<Goal, string[]> = {
+	retention: ['lifecycle', 'rfm-named', 'loyalty', 'rfm-eight'],
+	growth: ['rfm-named', 'rfm-eight', 'value-tier', 'rfm-score'],
+	cost: ['value-tier', 'rfm-eight', 'rfm-score'],
+	credit: ['credit-risk', 'value-tier', 'lifecycle']
+};
+
+const GOAL_SETTING = 'goal';
+
+class GoalState {
+	current = $state<Goal | undefined>(undefined);
+
+	async load(): Promise<void> {
+		this.current = await readSetting<Goal>(GOAL_SETTING);
+	}
+
+	async set(goal: Goal): Promise<void> {
+		this.current = goal;
+		await writeSetting(GOAL_SETTING, goal);
+	}
+
+	/** Scheme ids in the order the goal suggests (others keep their order after them). */
+	order<T extends { schemeId: string }>(schemes: readonly T[]): T[] {
+		const first = this.current ? GOAL_SCHEMES[this.current] : [];
+		const rank = (id: string) => {
+			const k = first.indexOf(id);
+			return k < 0 ? first.length : k;
+		};
+		return schemes
+			.map((scheme, i) => ({ scheme, i }))
+			.sort((a, b) => rank(a.scheme.schemeId) - rank(b.scheme.schemeId) || a.i - b.i)
+			.map(({ scheme }) => scheme);
+	}
+}
+
+export const goal = new GoalState();
