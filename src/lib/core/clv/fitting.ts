@@ -57,7 +57,7 @@ export function minimizeFromStarts(
 	let best: MultiStartResult | undefined;
 	let iterations = 0;
 	for (const start of starts) {
-		const result = minimize(objective, start, { lower, upper, maxIterations: 300 });
+		const result = minimize(objective, start, { lower, upper, maxIterations: 200 });
 		iterations += result.iterations;
 		if (!Number.isFinite(result.value)) continue;
 		if (best && !(result.value < best.value)) continue;

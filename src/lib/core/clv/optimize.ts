@@ -65,14 +65,15 @@ export function minimize(
 
 	for (let iteration = 1; iteration <= maxIterations; iteration++) {
 		const active = activeSet(x, gradient, lower, upper);
-		if (projectedGradientNorm(gradient, active) <= tolerance) return finish(iteration - 1, 'converged');
+		if (projectedGradientNorm(gradient, active) <= tolerance) {
+			return finish(iteration - 1, 'converged');
+		}
 
 		let direction = searchDirection(inverseHessian, gradient, active);
-		let slope = dot(direction, gradient);
-		if (!(slope < 0)) {
+		if (!(dot(direction, gradient) < 0)) {
+			// Not a descent direction (curvature information went stale): restart from −g.
 			resetToIdentity(inverseHessian);
 			direction = searchDirection(inverseHessian, gradient, active);
-			slope = dot(direction, gradient);
 		}
 		const largest = Math.max(...Array.from(direction, Math.abs));
 		let step = largest > maxStep ? maxStep / largest : 1;

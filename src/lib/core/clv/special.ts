@@ -23,42 +23,42 @@ export function logGamma(x: number): number {
 	return HALF_LOG_TWO_PI + (shifted + 0.5) * Math.log(t) - t + Math.log(series);
 }
 
-/** ψ(x) = d/dx ln Γ(x) for x > 0: recurrence up to 6, then the asymptotic series. */
+/** ψ(x) = d/dx ln Γ(x) for x > 0: recurrence up to 10, then the asymptotic series. */
 export function digamma(x: number): number {
 	if (!(x > 0)) return NaN;
 	let result = 0;
 	let value = x;
-	while (value < 6) {
+	while (value < 10) {
 		result -= 1 / value;
 		value += 1;
 	}
 	const f = 1 / (value * value);
-	const tail = f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+	const tail =
+		f *
+		(1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f * (1 / 132 - (f * 691) / 32760)))));
 	return result + Math.log(value) - 0.5 / value - tail;
 }
 
-/** ln(e^u + e^v) without overflow. */
-export function logAddExp(u: number, v: number): number {
-	if (u === -Infinity) return v;
-	if (v === -Infinity) return u;
-	return u > v ? u + Math.log1p(Math.exp(v - u)) : v + Math.log1p(Math.exp(u - v));
-}
-
 /** Relative size of the last term (bounding the tail) at which a power series is summed. */
-export const SERIES_TOLERANCE = 1e-15;
+const SERIES_TOLERANCE = 1e-15;
 
 /**
- * Terms a series may take before it is declared not converged. A ratio z needs about
- * 36 / (1 − z) terms for 1e-15, so this covers z up to 0.9999.
+ * Terms a series may take before it is declared not converged. A ratio tending to z needs about
+ * 35 / (1 − z) terms for 1e-15, so this covers z up to 0.99996.
  */
-export const MAX_SERIES_TERMS = 1_000_000;
+const MAX_SERIES_TERMS = 1_000_000;
 
 /**
- * Sum of terms t_0 = 1, t_{n+1} = t_n · ratio(n), stopping once the remaining tail, bounded by
- * |t_n| / (1 − |ratio|), is negligible. NaN when it does not converge within the term limit.
- * `settleAfter` is the index after which the ratio is known to stay below 1 in size.
+ * Sum of terms t_0 = 1, t_{n+1} = t_n · ratio(n), where ratio(n) tends to `limit` (|limit| < 1).
+ * Stops once the tail, bounded by |t_n| · ρ / (1 − ρ) with ρ = max(|ratio(n)|, |limit|), is
+ * negligible; the bound is trusted only past `settleAfter`, beyond the parameters' size, where
+ * the ratio no longer swings. NaN when it does not converge within the term limit.
  */
-export function sumRatioSeries(ratio: (n: number) => number, settleAfter: number): number {
+export function sumRatioSeries(
+	ratio: (n: number) => number,
+	limit: number,
+	settleAfter: number
+): number {
 	let term = 1;
 	let sum = 1;
 	for (let n = 0; n < MAX_SERIES_TERMS; n++) {
@@ -66,11 +66,11 @@ export function sumRatioSeries(ratio: (n: number) => number, settleAfter: number
 		term *= step;
 		sum += term;
 		if (term === 0) return sum;
-		const size = Math.abs(step);
-		if (n > settleAfter && size < 1) {
-			if (Math.abs(term) <= SERIES_TOLERANCE * Math.abs(sum) * (1 - size)) return sum;
-		}
 		if (!Number.isFinite(sum)) return NaN;
+		const bound = Math.max(Math.abs(step), Math.abs(limit));
+		if (n > settleAfter && bound < 1) {
+			if (Math.abs(term) * bound <= SERIES_TOLERANCE * Math.abs(sum) * (1 - bound)) return sum;
+		}
 	}
 	return NaN;
 }
@@ -81,8 +81,8 @@ function isNonPositiveInteger(x: number): boolean {
 }
 
 /**
- * The Gaussian hypergeometric function ₂F₁(a, b; c; z) for real z < 1 (and z = 1 when
- * c − a − b > 0, by Gauss's sum). Direct power series for 0 ≤ z < 1 with a convergence check;
+ * The Gaussian hypergeometric function ₂F₁(a, b; c; z) for real z < 1 (and z = 1 by Gauss's
+ * sum when c − a − b, c − a and c − b are positive). Direct power series for 0 ≤ z < 1 with a convergence check;
  * negative z goes through Pfaff's transformation to z / (z − 1) ∈ (0, 1). NaN where it is
  * undefined (c a pole, z > 1) or the series does not settle.
  */
@@ -94,7 +94,7 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
 	if (z === 1) return gaussSum(a, b, c);
 	if (z < 0) return Math.pow(1 - z, -a) * hyp2f1(a, c - b, c, z / (z - 1));
 	const settle = Math.max(Math.abs(a), Math.abs(b), Math.abs(c)) + 1;
-	return sumRatioSeries((n) => (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z, settle);
+	return sumRatioSeries((n) => (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z, z, settle);
 }
 
 /** ₂F₁(a, b; c; 1) = Γ(c) Γ(c − a − b) / (Γ(c − a) Γ(c − b)), for c − a − b > 0. */

@@ -46,7 +46,7 @@ export interface CreditRiskScheme extends SchemeBase {
 	kind: 'credit-risk';
 }
 
-/** Balance owed / credit limit (share; ∞ for a balance against a zero limit), NaN when not recorded. */
+/** Balance owed / credit limit (share; ∞ for a balance on a zero limit), NaN if not recorded. */
 export function limitUse(customer: Customer): number {
 	const { creditLimit, balanceOwed } = customer;
 	if (creditLimit === undefined || balanceOwed === undefined) return NaN;
@@ -81,7 +81,7 @@ export function creditRiskPosition(
 	return 0;
 }
 
-/** Each customer's credit risk; unavailable (with the credit fields listed) when no record has one. */
+/** Each customer's credit risk; unavailable (naming the credit fields) when no record has one. */
 export function creditRiskScheme(
 	records: readonly (Customer | undefined)[],
 	settings: CreditRiskSettings = DEFAULT_CREDIT_RISK_SETTINGS

@@ -1,7 +1,7 @@
 /**
  * Fields a scheme or rule can read per customer, as columns aligned with the measures'
  * customer ids: measures ('recencyDays'), RFM scores ('rScore'), customer record fields
- * ('region', 'creditLimit'), the derived 'age' (analysis year − birth year), custom columns
+ * ('id', 'region', 'creditLimit'), the derived 'age' (analysis year − birth year), custom columns
  * ('custom:会员等级') and the class id of an earlier scheme ('segment:lifecycle').
  */
 
@@ -13,8 +13,7 @@ import type { RfmScores } from './rfm-scores';
 
 /** A field's values: numbers (NaN where missing) or strings (undefined where missing). */
 export type FieldColumn =
-	| { kind: 'number'; values: Float64Array }
-	| { kind: 'string'; values: (string | undefined)[] };
+	{ kind: 'number'; values: Float64Array } | { kind: 'string'; values: (string | undefined)[] };
 
 /** What fields are read from: measures, aligned records, and optionally scores and schemes. */
 export interface FieldSource {
@@ -52,7 +51,6 @@ export const CATEGORICAL_RECORD_FIELDS = [
 	'incomeBand',
 	'owner',
 	'riskGrade',
-	'id',
 	'name',
 	'phone',
 	'email'
@@ -105,6 +103,7 @@ function customColumn(source: FieldSource, key: string): FieldColumn {
 /** The column of a field by name, or undefined when no such field exists. */
 export function fieldColumn(source: FieldSource, name: string): FieldColumn | undefined {
 	const { measures } = source;
+	if (name === 'id') return { kind: 'string', values: [...measures.customerIds] };
 	if (includes(MEASURE_FIELDS, name)) {
 		return { kind: 'number', values: Float64Array.from(measures[name]) };
 	}

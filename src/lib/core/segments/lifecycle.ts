@@ -1,11 +1,11 @@
 /**
  * Lifecycle stages (生命周期), first match wins: prospect (no purchase) → churned (recency >
- * churn limit) → lapsing (recency > lapse limit) → new (first purchase within the last
- * `newWithinDays` days) → loyal (≥ `loyalMinOrders` purchases and tenure ≥ `loyalMinTenureDays`)
- * → active. A customer with ≥ `ownGapMinOrders` purchases gets limits from their own median
- * gap (lapse = 2×, churn = 4×); others get the global 90 / 365 days. A median gap of 0 days
- * (all purchases on one day) says nothing about their rhythm, so those customers get the
- * global limits too.
+ * churn limit) → lapsing (recency > lapse limit) → new (first purchase at most
+ * `newWithinDays` days ago) → loyal (≥ `loyalMinOrders` purchases and tenure ≥
+ * `loyalMinTenureDays`) → active. A customer with ≥ `ownGapMinOrders` purchases gets limits
+ * from their own median gap (lapse = 2×, churn = 4×); others get the global 90 / 365 days.
+ * A median gap of 0 days (all purchases on one day) says nothing about their rhythm, so those
+ * customers get the global limits too.
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
@@ -55,7 +55,7 @@ export interface LifecycleScheme extends SchemeBase {
 	ownLimitCount: number;
 }
 
-/** The lapse and churn limits (days) that apply to customer i, and whether they are the customer's own. */
+/** The lapse and churn limits (days) of customer i, and whether they are the customer's own. */
 export function lifecycleLimits(
 	measures: CustomerMeasures,
 	i: number,

@@ -6,11 +6,16 @@
  * - satisfaction: the mean recorded score scaled to 0–1 over [satisfactionMin, satisfactionMax]
  *   (1–5 by default; an NPS 0–10 works with 0 and 10), only where recorded — without it the
  *   other weights are renormalised.
- * score ≥ `highFrom` → high, score < `lowBelow` → low, else general. No purchase → prospect.
+ * score ≥ `highFrom` → high, score < `lowBelow` → low, else general. A customer the lifecycle
+ * calls churned (recency beyond their churn limit) is low whatever the score, so the two schemes
+ * never call one customer churned and highly loyal (`lowWhenChurned: false` turns this off).
+ * No purchase → prospect.
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
 import { PROSPECT_CLASS, unavailableScheme } from './classes';
+import type { LifecycleSettings } from './lifecycle';
+import { DEFAULT_LIFECYCLE_SETTINGS, lifecycleLimits } from './lifecycle';
 import type { CustomerMeasures } from './measures';
 import type { Interaction } from '../model';
 
@@ -25,6 +30,8 @@ export interface LoyaltySettings {
 	/** Score thresholds, share 0–1. */
 	highFrom: number;
 	lowBelow: number;
+	/** Churned customers (by the lifecycle's limits) are low. */
+	lowWhenChurned: boolean;
 }
 
 export const DEFAULT_LOYALTY_SETTINGS: LoyaltySettings = {
@@ -36,7 +43,8 @@ export const DEFAULT_LOYALTY_SETTINGS: LoyaltySettings = {
 	satisfactionMin: 1,
 	satisfactionMax: 5,
 	highFrom: 0.6,
-	lowBelow: 0.3
+	lowBelow: 0.3,
+	lowWhenChurned: true
 };
 
 export const LOYALTY_CLASSES: readonly SegmentClass[] = [
@@ -59,6 +67,7 @@ export function meanSatisfaction(
 	interactions: readonly Interaction[],
 	customerIds: readonly string[]
 ): Float64Array {
+	if (interactions.length === 0) return new Float64Array(customerIds.length).fill(NaN);
 	const slot = new Map(customerIds.map((id, i) => [id, i]));
 	const sum = new Float64Array(customerIds.length);
 	const count = new Uint32Array(customerIds.length);
@@ -96,11 +105,19 @@ export function loyaltyScore(
 	return weights > 0 ? weighted / weights : NaN;
 }
 
+/** Class position (0 high, 1 general, 2 low, 3 prospect) from a score (0–1). */
+export function loyaltyPosition(score: number, churned: boolean, settings: LoyaltySettings) {
+	if (Number.isNaN(score)) return 3;
+	if (churned && settings.lowWhenChurned) return 2;
+	return score >= settings.highFrom ? 0 : score < settings.lowBelow ? 2 : 1;
+}
+
 /** Each customer's loyalty class; unavailable when the data has no purchases at all. */
 export function loyaltyScheme(
 	measures: CustomerMeasures,
 	satisfaction?: ArrayLike<number>,
-	settings: LoyaltySettings = DEFAULT_LOYALTY_SETTINGS
+	settings: LoyaltySettings = DEFAULT_LOYALTY_SETTINGS,
+	lifecycle: LifecycleSettings = DEFAULT_LIFECYCLE_SETTINGS
 ): LoyaltyScheme {
 	const n = measures.customerIds.length;
 	const score = new Float64Array(n);
@@ -116,8 +133,8 @@ export function loyaltyScheme(
 	let withSatisfaction = 0;
 	for (let i = 0; i < n; i++) {
 		score[i] = loyaltyScore(measures, satisfaction, i, settings);
-		if (Number.isNaN(score[i])) classIndex[i] = 3;
-		else classIndex[i] = score[i] >= settings.highFrom ? 0 : score[i] < settings.lowBelow ? 2 : 1;
+		const churned = measures.recencyDays[i] > lifecycleLimits(measures, i, lifecycle).churnDays;
+		classIndex[i] = loyaltyPosition(score[i], churned, settings);
 		if (measures.orders[i] > 0 && satisfaction && Number.isFinite(satisfaction[i])) {
 			withSatisfaction++;
 		}

@@ -55,7 +55,7 @@ export function defaultAnalysisDay(orders: OrderColumns): DayNumber {
 	return days.length === 0 ? NaN : last + 1;
 }
 
-/** Customer ids of the records, then the ids that appear only in the orders; and each order id's slot. */
+/** Ids of the records, then ids found only in the orders; and the slot of each order customer. */
 function customerSlots(
 	orders: OrderColumns,
 	customers: readonly Customer[]
@@ -79,14 +79,24 @@ function customerSlots(
 	return { customerIds, slotOfOrderCustomer };
 }
 
-/** Median of the first `count` entries of `values` (sorts them in place). */
-function medianInPlace(values: Float64Array, count: number): number {
-	const part = values.subarray(0, count).sort();
-	const middle = count >> 1;
-	return count % 2 === 1 ? part[middle] : (part[middle - 1] + part[middle]) / 2;
+/** Sorts `values[from, to)` ascending in place: insertion sort for short runs, else native. */
+function sortRange(values: Int32Array | Float64Array, from: number, to: number): void {
+	if (to - from > 32) {
+		values.subarray(from, to).sort();
+		return;
+	}
+	for (let k = from + 1; k < to; k++) {
+		const value = values[k];
+		let j = k - 1;
+		while (j >= from && values[j] > value) {
+			values[j + 1] = values[j];
+			j--;
+		}
+		values[j + 1] = value;
+	}
 }
 
-/** Each customer's median gap between purchases (days) from the purchase days grouped per customer. */
+/** Each customer's median gap between purchases (days), from purchase days grouped per customer. */
 function medianGaps(
 	purchaseDays: Int32Array,
 	start: Uint32Array,
@@ -102,16 +112,18 @@ function medianGaps(
 			out[i] = NaN;
 			continue;
 		}
-		const days = purchaseDays.subarray(start[i], start[i] + count);
-		let ascending = true;
-		for (let k = 1; k < count && ascending; k++) ascending = days[k - 1] <= days[k];
-		if (!ascending) days.sort();
-		for (let k = 1; k < count; k++) gaps[k - 1] = days[k] - days[k - 1];
-		out[i] = medianInPlace(gaps, count - 1);
+		const from = start[i];
+		const to = from + count;
+		sortRange(purchaseDays, from, to);
+		for (let k = from + 1; k < to; k++) gaps[k - from - 1] = purchaseDays[k] - purchaseDays[k - 1];
+		const gapCount = count - 1;
+		sortRange(gaps, 0, gapCount);
+		const middle = gapCount >> 1;
+		out[i] = gapCount % 2 === 1 ? gaps[middle] : (gaps[middle - 1] + gaps[middle]) / 2;
 	}
 }
 
-/** Measures of every customer (records and order-only ids) as of `analysisDay` (default: the day after the last order). */
+/** Measures of every customer (records and order-only ids) as of `analysisDay` (day number). */
 export function computeMeasures(
 	orders: OrderColumns,
 	customers: readonly Customer[],
@@ -209,11 +221,14 @@ export function computeMeasures(
 	};
 }
 
-/** The customer record of each measured customer, aligned with `customerIds` (undefined for order-only ids). */
+/** The record of each measured customer, aligned with `customerIds` (undefined: order-only id). */
 export function alignRecords(
 	customerIds: readonly string[],
 	customers: readonly Customer[]
 ): (Customer | undefined)[] {
+	// Usually the ids start with the records themselves, in order: no lookup needed then.
+	const inOrder = customers.every((customer, i) => customerIds[i] === customer.id);
+	if (inOrder) return customerIds.map((_, i) => customers[i]);
 	const byId = new Map<string, Customer>();
 	for (const customer of customers) if (!byId.has(customer.id)) byId.set(customer.id, customer);
 	return customerIds.map((id) => byId.get(id));
@@ -221,5 +236,7 @@ export function alignRecords(
 
 /** True for customers with at least one purchase (they have R, F and M), as a 0/1 mask. */
 export function purchaserMask(measures: CustomerMeasures): Uint8Array {
-	return Uint8Array.from(measures.orders, (count) => (count > 0 ? 1 : 0));
+	const mask = new Uint8Array(measures.orders.length);
+	for (let i = 0; i < mask.length; i++) mask[i] = measures.orders[i] > 0 ? 1 : 0;
+	return mask;
 }

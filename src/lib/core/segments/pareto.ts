@@ -1,6 +1,6 @@
-/** Revenue concentration: the Pareto (80/20) curve and "top x % of customers bring y % of value". */
+/** Revenue concentration: the Pareto (80/20) curve, "top x % of customers bring y % of value". */
 
-/** One point of the curve: the top `customerShare` of customers bring `valueShare` of the value (0–1). */
+/** A point of the curve: the top `customerShare` of customers bring `valueShare` of value (0–1). */
 export interface ParetoPoint {
 	customerShare: number;
 	valueShare: number;
@@ -16,40 +16,44 @@ export interface ParetoSummary {
 	/** The asked share of customers (0–1) and the share of value the top ones bring (0–1). */
 	topCustomerShare: number;
 	valueShareOfTop: number;
-	/** The asked share of value (0–1) and the smallest share of customers that brings it (0–1). */
+	/** The asked share of value (0–1) and the smallest share of customers bringing it (0–1). */
 	valueShare: number;
 	customerShareForValue: number;
 }
 
-/** Indices of the customers with a positive value, by value descending (ties by index). */
-export function byValueDescending(values: ArrayLike<number>): Uint32Array {
+/** The positive values (where `include` is set, if given), descending. */
+export function positiveDescending(
+	values: ArrayLike<number>,
+	include?: ArrayLike<number>
+): Float64Array {
+	const out = new Float64Array(values.length);
 	let count = 0;
-	for (let i = 0; i < values.length; i++) if (values[i] > 0) count++;
-	const order = new Uint32Array(count);
-	count = 0;
-	for (let i = 0; i < values.length; i++) if (values[i] > 0) order[count++] = i;
-	return order.sort((a, b) => values[b] - values[a] || a - b);
+	for (let i = 0; i < values.length; i++) {
+		// Negated so the native ascending sort gives descending values.
+		if (values[i] > 0 && (!include || include[i])) out[count++] = -values[i];
+	}
+	const sorted = out.subarray(0, count).sort();
+	for (let k = 0; k < count; k++) sorted[k] = -sorted[k];
+	return sorted;
 }
 
-/** Cumulative positive value of the top k customers, k = 0..population (currency). */
-function cumulativeTop(values: ArrayLike<number>, order: Uint32Array, population: number) {
-	const cumulative = new Float64Array(population + 1);
-	for (let k = 0; k < population; k++) {
-		cumulative[k + 1] = cumulative[k] + (k < order.length ? values[order[k]] : 0);
+/** Cumulative sums: entry k is the sum of the first k of `descending`, padded to `length` + 1. */
+export function cumulativeSums(descending: Float64Array, length = descending.length): Float64Array {
+	const cumulative = new Float64Array(length + 1);
+	for (let k = 0; k < length; k++) {
+		cumulative[k + 1] = cumulative[k] + (k < descending.length ? descending[k] : 0);
 	}
 	return cumulative;
 }
 
-/** Share of value (0–1) brought by the top `share` of `population` customers, interpolated. */
+/** Share of value (0–1) brought by the top `share` of the customers, interpolated. */
 function valueShareAt(cumulative: Float64Array, share: number): number {
 	const population = cumulative.length - 1;
-	const total = cumulative[population];
 	const position = Math.min(population, Math.max(0, share * population));
 	const whole = Math.floor(position);
 	const next = Math.min(population, whole + 1);
-	const value =
-		cumulative[whole] + (position - whole) * (cumulative[next] - cumulative[whole]);
-	return value / total;
+	const value = cumulative[whole] + (position - whole) * (cumulative[next] - cumulative[whole]);
+	return value / cumulative[population];
 }
 
 /** Smallest share of customers (0–1) whose cumulative value reaches `share` of the total. */
@@ -72,11 +76,9 @@ export function paretoSummary(
 	valueShare = 0.8,
 	maxPoints = 200
 ): ParetoSummary {
-	const included = Float64Array.from(values, (value, i) => (include[i] ? value : NaN));
 	let population = 0;
 	for (let i = 0; i < include.length; i++) if (include[i]) population++;
-	const order = byValueDescending(included);
-	const cumulative = cumulativeTop(included, order, population);
+	const cumulative = cumulativeSums(positiveDescending(values, include), population);
 	const positiveValue = cumulative[population];
 	if (!(positiveValue > 0)) {
 		return {

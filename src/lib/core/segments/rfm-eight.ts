@@ -32,7 +32,7 @@ export interface RfmEightScheme extends SchemeBase {
 	splits: RfmSplits;
 }
 
-/** Classes in the order R↑F↑M↑ … R↓F↓M↓ (bit 2 = R↓, bit 1 = F↓, bit 0 = M↓), then prospects. */
+/** Classes in order R↑F↑M↑ … R↓F↓M↓ (bit 2 = R↓, bit 1 = F↓, bit 0 = M↓), then prospects. */
 export const RFM_EIGHT_CLASSES: readonly SegmentClass[] = [
 	{ id: 'important-value', en: 'Important value', zh: '重要价值客户' },
 	{ id: 'general-value', en: 'General value', zh: '一般价值客户' },
@@ -45,7 +45,7 @@ export const RFM_EIGHT_CLASSES: readonly SegmentClass[] = [
 	PROSPECT_CLASS
 ];
 
-/** Class position of one customer: R↑ when recency < split, F↑/M↑ when above (equal is ↓). */
+/** Class position of a customer: R↑ when recency < split, F↑/M↑ when above (equal is ↓). */
 export function eightPosition(
 	recencyDays: number,
 	orders: number,

@@ -13,7 +13,7 @@ import { countBelow, quantiles } from './stats';
 /** Monetary value: total net value, or net value per purchase. */
 export type MonetaryBasis = 'total' | 'average';
 
-/** Four ascending cut points per measure (recency in days, frequency in orders, monetary in currency). */
+/** Four ascending cut points per measure: recency in days, frequency in orders, monetary. */
 export interface RfmCuts {
 	recency: number[];
 	frequency: number[];
@@ -43,10 +43,14 @@ export interface RfmScores {
 	monetaryBasis: MonetaryBasis;
 }
 
-/** Monetary value per customer: net value or average order value (currency), NaN without purchase. */
+/** Monetary value per customer: net value or average order value, NaN without a purchase. */
 export function monetaryValues(measures: CustomerMeasures, basis: MonetaryBasis): Float64Array {
 	if (basis === 'average') return measures.averageOrderValue;
-	return Float64Array.from(measures.netValue, (value, i) => (measures.orders[i] > 0 ? value : NaN));
+	const values = new Float64Array(measures.netValue.length);
+	for (let i = 0; i < values.length; i++) {
+		values[i] = measures.orders[i] > 0 ? measures.netValue[i] : NaN;
+	}
+	return values;
 }
 
 /** The 20/40/60/80 % quantiles of the finite values (where `include` is set). */
@@ -67,7 +71,7 @@ export function ascendingScore(value: number, cuts: readonly number[]): number {
 	return 1 + countBelow(cuts, value);
 }
 
-/** R score of a recency in days: 5 − the number of cut points strictly below it (most recent = 5). */
+/** R score of a recency in days: 5 − the number of cut points strictly below it (recent = 5). */
 export function recencyScore(recencyDays: number, cuts: readonly number[]): number {
 	return 5 - countBelow(cuts, recencyDays);
 }

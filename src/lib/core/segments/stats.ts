@@ -60,3 +60,10 @@ export function countBelow(cuts: readonly number[], value: number): number {
 	while (count < cuts.length && cuts[count] < value) count++;
 	return count;
 }
+
+/** Number of entries of ascending `cuts` at or below `value`. */
+export function countAtOrBelow(cuts: readonly number[], value: number): number {
+	let count = 0;
+	while (count < cuts.length && cuts[count] <= value) count++;
+	return count;
+}

@@ -13,7 +13,7 @@ import { unavailableScheme } from './classes';
 import type { CustomerMeasures } from './measures';
 import { purchaserMask } from './measures';
 import type { ParetoSummary } from './pareto';
-import { byValueDescending, paretoSummary } from './pareto';
+import { cumulativeSums, paretoSummary, positiveDescending } from './pareto';
 
 export interface ValueTierSettings {
 	basis: 'revenue' | 'profit';
@@ -51,19 +51,38 @@ export function tierValues(measures: CustomerMeasures, basis: ValueTierSettings[
 	return basis === 'profit' ? measures.profit : measures.netValue;
 }
 
-/** Tier positions (0 key … 3 small) from values, cuts as ascending shares 0–1. */
+/** Position of the first entry of `descending` equal to `value` (which must be present). */
+function firstPosition(descending: Float64Array, value: number): number {
+	let low = 0;
+	let high = descending.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (descending[middle] > value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * Tier positions (0 key … 3 small) from values, cuts as ascending shares 0–1. Customers are
+ * ranked by value descending, equal values by position in the list; the value before a
+ * customer is read from the cumulative sums of the sorted values (no comparator sort).
+ */
 export function tiersOf(values: ArrayLike<number>, cuts: readonly number[]): Uint8Array {
 	const tiers = new Uint8Array(values.length).fill(SMALL);
-	const order = byValueDescending(values);
-	let positive = 0;
-	for (let k = 0; k < order.length; k++) positive += values[order[k]];
-	let before = 0;
-	for (let k = 0; k < order.length; k++) {
-		const i = order[k];
+	const descending = positiveDescending(values);
+	const cumulative = cumulativeSums(descending);
+	const positive = cumulative[descending.length];
+	const limits = cuts.map((cut) => cut * positive);
+	// Customers already ranked within each run of equal values, keyed by the run's first position.
+	const takenInRun = new Uint32Array(descending.length);
+	for (let i = 0; i < values.length; i++) {
+		if (!(values[i] > 0)) continue;
+		const first = firstPosition(descending, values[i]);
+		const before = cumulative[first + takenInRun[first]++];
 		let tier = 0;
-		while (tier < SMALL && !(before < cuts[tier] * positive)) tier++;
+		while (tier < SMALL && !(before < limits[tier])) tier++;
 		tiers[i] = tier;
-		before += values[i];
 	}
 	return tiers;
 }
@@ -90,13 +109,11 @@ export function valueTierScheme(
 		available: true,
 		missingFields: [],
 		classes: [...VALUE_TIER_CLASSES],
-		classIndex: tiersOf(values, [...settings.cuts].sort((a, b) => a - b)),
-		basis: settings.basis,
-		pareto: paretoSummary(
+		classIndex: tiersOf(
 			values,
-			purchasers,
-			settings.paretoTopShare,
-			settings.paretoValueShare
-		)
+			[...settings.cuts].sort((a, b) => a - b)
+		),
+		basis: settings.basis,
+		pareto: paretoSummary(values, purchasers, settings.paretoTopShare, settings.paretoValueShare)
 	};
 }
