@@ -16,6 +16,9 @@ import { addDemoPeriod, loadDemo } from './tasks/demo';
 import type { SegmentationProgress, SegmentSettingsInput } from '$lib/core/segments';
 import { segment } from './tasks/segmentation';
 import { dashboard } from './tasks/dashboard';
+import { customerHistory } from './tasks/customer-history';
+import { customerValue, fitValue } from './tasks/value';
+import type { ValueSettings } from './tasks/value-types';
 
 export type Progress = (phase: string, done: number, total: number) => void;
 
@@ -97,6 +100,21 @@ const api = {
 	/** The home dashboard's figures. */
 	async dashboard() {
 		return guarded(() => dashboard());
+	},
+
+	/** Fit BG/NBD and Gamma-Gamma on the stored orders, score everyone, back-test. */
+	async fitValue(settings: ValueSettings) {
+		return guarded(() => fitValue(settings));
+	},
+
+	/** One customer's predicted value and explained purchase-intention score. */
+	async customerValue(customerId: string, settings?: ValueSettings) {
+		return guarded(() => customerValue(customerId, settings));
+	},
+
+	/** A customer's segment in every scheme of every stored run. */
+	async customerHistory(customerId: string) {
+		return guarded(() => customerHistory(customerId));
 	},
 
 	/** Delete everything stored. */

@@ -73,7 +73,7 @@ export const en = {
 	'profile.interactions': 'Interactions',
 	'profile.noInteractions': 'No interactions recorded.',
 	'profile.later':
-		'Measures, segments in every scheme, lifetime value and next actions will appear here as the engine and strategy screens land.',
+		'Lifetime value, probability active and the next actions of the segment’s checklist are below; segments come from the last stored run.',
 	'field.id': 'Customer ID',
 	'field.name': 'Name',
 	'field.phone': 'Phone',
@@ -362,7 +362,62 @@ export const en = {
 	'home.demoNext': 'Add the demo business’s next 3 months',
 	'home.demoNextWorking': 'Adding the next 3 months of the demo business…',
 	'home.demoNextDone':
-		'Added {customers} new customers and {orders} orders. Save a run on the Segments screen to see who moved.'
+		'Added {customers} new customers and {orders} orders. Save a run on the Segments screen to see who moved.',
+	'nav.value': 'Customer value',
+	'value.title': 'Predicted customer value',
+	'value.intro':
+		'Who is still a customer, how often they will buy and what they are worth: the BG/NBD and Gamma-Gamma models of the CLV literature, fitted on your own orders on this device.',
+	'value.settings': 'Model settings',
+	'value.unit': 'Time unit',
+	'value.unit.week': 'Weeks',
+	'value.unit.day': 'Days',
+	'value.horizon': 'Horizon (units)',
+	'value.discount': 'Annual discount rate (%)',
+	'value.margin': 'Margin where cost is unknown (%)',
+	'value.holdout': 'Back-test: weeks held out',
+	'value.fit': 'Fit the models',
+	'value.fitting': 'Fitting the models…',
+	'value.prep':
+		'Same-day orders are merged into one transaction; frequency = repeat transactions; recency and age are measured from each customer’s first transaction; calibration ends on {date}.',
+	'value.customers': '{customers} customers with orders, {repeat} of them with a repeat purchase',
+	'value.model.bgnbd': 'BG/NBD — purchases and dropout',
+	'value.model.gg': 'Gamma-Gamma — spend per transaction',
+	'value.param': 'Parameter',
+	'value.estimate': 'Estimate',
+	'value.loglik': 'Log-likelihood',
+	'value.totalClv': 'Total CLV over the horizon: {value}',
+	'value.meanAlive': 'Average probability of still being a customer: {value}',
+	'value.meanSpend': 'Expected spend of a customer without repeat purchases: {value}',
+	'value.top': 'Most valuable customers',
+	'value.col.customer': 'Customer',
+	'value.col.clv': 'CLV',
+	'value.col.alive': 'P(alive)',
+	'value.col.intention': 'Intention',
+	'value.backtest': 'Back-test: predicted against actual',
+	'value.backtestIntro':
+		'Fitted on the orders up to {from}, then compared with what customers actually did until {to}.',
+	'value.byFrequency':
+		'Mean repeat purchases in the hold-out period, by purchases in the calibration period',
+	'value.cumulative': 'Cumulative repeat purchases per week',
+	'value.actual': 'Actual',
+	'value.predicted': 'Predicted',
+	'value.frequency': 'Repeat purchases in calibration',
+	'value.week': 'Week',
+	'value.noData': 'Load the demo data or import orders to fit the models.',
+	'profile.value': 'Predicted value',
+	'profile.alive': 'Probability still a customer',
+	'profile.expected': 'Expected purchases in the next {horizon} {unit}',
+	'profile.expectedValue': 'Expected order value',
+	'profile.clv': 'Lifetime value (horizon)',
+	'profile.intention': 'Purchase intention score',
+	'profile.intentionWhy': 'Why this score:',
+	'profile.noValue': 'Predictions need at least one order.',
+	'profile.segments': 'Segments',
+	'profile.noRuns':
+		'No run stored yet: save one on the Segments screen to see this customer’s segment in every scheme and how it changes.',
+	'profile.history': 'History across runs',
+	'profile.primary': 'Primary',
+	'profile.runDate': 'Run'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -36,7 +36,7 @@ interface Loaded {
 let loaded: Loaded | null = null;
 
 /** The store's data, read again only when its data version changed. */
-async function load(): Promise<Loaded> {
+export async function loadStore(): Promise<Loaded> {
 	const meta = await storeMeta();
 	if (loaded?.dataVersion === meta.dataVersion) return loaded;
 	const [customers, orders, interactions] = await Promise.all([
@@ -52,7 +52,7 @@ type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 /** First and last order day of the stored data, or null without orders. */
 export async function orderPeriod(): Promise<{ firstDay: number; lastDay: number } | null> {
-	const { orders } = await load();
+	const { orders } = await loadStore();
 	if (orders.day.length === 0) return null;
 	let firstDay = Infinity;
 	let lastDay = -Infinity;
@@ -96,7 +96,7 @@ export async function segment(
 	store: boolean,
 	onProgress?: (progress: SegmentationProgress) => void
 ): Promise<SegmentationView> {
-	const data = await load();
+	const data = await loadStore();
 	const day = analysisDay ?? defaultAnalysisDay(data.orders);
 	if (!data.measures || data.measures.analysisDay !== day)
 		data.measures = computeMeasures(data.orders, data.customers, day);
