@@ -17,6 +17,15 @@ import type { SegmentationProgress, SegmentSettingsInput } from '$lib/core/segme
 import { segment } from './tasks/segmentation';
 import { dashboard } from './tasks/dashboard';
 import { customerHistory } from './tasks/customer-history';
+import * as imports from './tasks/import';
+import type {
+	ColumnTarget,
+	ImportPreview,
+	ImportProgress,
+	ImportReport,
+	ImportSettings
+} from '$lib/core/import';
+import type { ImportTemplate } from '$lib/core/model';
 import { customerValue, fitValue } from './tasks/value';
 import type { ValueSettings } from './tasks/value-types';
 
@@ -115,6 +124,53 @@ const api = {
 	/** A customer's segment in every scheme of every stored run. */
 	async customerHistory(customerId: string) {
 		return guarded(() => customerHistory(customerId));
+	},
+
+	/** The start of a file to import: detected settings, guessed mapping, first rows. */
+	async importPreview(file: Blob, name: string, settings: ImportSettings) {
+		return guarded(() => imports.preview(file, name, settings));
+	},
+
+	/** Parse and check a whole file, writing nothing; progress as bytes and rows. */
+	async importValidate(
+		file: Blob,
+		name: string,
+		settings: ImportSettings,
+		progress?: (progress: ImportProgress) => void
+	) {
+		const result = await guarded(() => imports.validate(file, name, settings, progress));
+		release(progress);
+		return result;
+	},
+
+	/** Stop the running validation. */
+	importCancel() {
+		imports.cancel();
+	},
+
+	/** Write the validated file, whole, in one transaction. */
+	async importCommit() {
+		return guarded(() => imports.commit());
+	},
+
+	/** The validation report as CSV text. */
+	importReportCsv(report: ImportReport, locale: 'en' | 'zh') {
+		return imports.reportCsv(report, locale);
+	},
+
+	/** Save a column mapping as a named template. */
+	async importSaveTemplate(
+		name: string,
+		preview: Pick<ImportPreview, 'headerSignature' | 'columns'>,
+		mapping: ColumnTarget[],
+		options: Record<string, string | number | boolean>
+	) {
+		return guarded(() => imports.rememberMapping(name, preview, mapping, options));
+	},
+
+	/** The mapping a saved template gives for a file's columns. */
+	importTemplateMapping(template: ImportTemplate, preview: Pick<ImportPreview, 'columns'>) {
+		return imports.mappingOfTemplate(template, preview);
 	},
 
 	/** Delete everything stored. */

@@ -21,7 +21,7 @@ export interface ChooseKOptions {
 	/** k-means++ restarts per k (default 10). */
 	restarts?: number;
 	seed?: number;
-	/** Rows above which every k is fitted on one seeded sample (default 20,000). */
+	/** Rows above which every k is fitted on one seeded sample (default 5,000). */
 	sampleAbove?: number;
 	/** Rows of that sample (default 5,000). */
 	sampleSize?: number;
@@ -76,7 +76,7 @@ export function chooseK(points: FlatMatrix, options: ChooseKOptions = {}): KChoi
 	const restarts = options.restarts ?? 10;
 	const kMin = Math.max(2, options.kMin ?? 2);
 	const kMax = Math.min(options.kMax ?? 10, points.rows - 1);
-	const sampleAbove = options.sampleAbove ?? 20_000;
+	const sampleAbove = options.sampleAbove ?? 5000;
 	const sampled = points.rows > sampleAbove;
 	const fitPoints = sampled
 		? selectRows(

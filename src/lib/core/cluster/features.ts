@@ -101,13 +101,11 @@ export function buildFeatures(input: FeatureInput, options: FeatureOptions = {})
 		const { mean, sd } = scale === 'standard' ? meanAndSd(transformed) : { mean: 0, sd: 1 };
 		return { name: feature.name, role, log, median, mean, sd };
 	});
-	const categorical = (input.categorical ?? []).map(
-		(feature): CategoryTransform => ({
-			name: feature.name,
-			levels: [...new Set(feature.values)].sort(),
-			weight: feature.weight ?? 1
-		})
-	);
+	const categorical = (input.categorical ?? []).map((feature): CategoryTransform => ({
+		name: feature.name,
+		levels: [...new Set(feature.values)].sort(),
+		weight: feature.weight ?? 1
+	}));
 	const transform: FeatureTransform = {
 		scale,
 		numeric,
@@ -170,10 +168,10 @@ function fillMatrix(transform: FeatureTransform, input: FeatureInput, rows: numb
 	transform.numeric.forEach((column, col) => {
 		const values = input.numeric[col].values;
 		// A constant column carries no information: all zeros (StandardScaler gives x − mean = 0).
-		const factor = column.sd > 0 ? 1 / column.sd : 0;
+		if (!(column.sd > 0)) return;
 		for (let row = 0; row < rows; row++) {
 			const value = prepare(values[row], column.median, column.log);
-			data[row * cols + col] = (value - column.mean) * factor;
+			data[row * cols + col] = (value - column.mean) / column.sd;
 		}
 	});
 	let col = transform.numeric.length;
@@ -244,24 +242,20 @@ function featureColumns(
 	categorical: readonly CategoryTransform[]
 ): FeatureColumn[] {
 	return [
-		...numeric.map(
-			(column): FeatureColumn => ({
-				name: column.name,
-				kind: 'numeric',
-				feature: column.name,
-				role: column.role
-			})
-		),
+		...numeric.map((column): FeatureColumn => ({
+			name: column.name,
+			kind: 'numeric',
+			feature: column.name,
+			role: column.role
+		})),
 		...categorical.flatMap((column) =>
-			column.levels.map(
-				(level): FeatureColumn => ({
-					name: `${column.name}=${level}`,
-					kind: 'category',
-					feature: column.name,
-					level,
-					role: 'other'
-				})
-			)
+			column.levels.map((level): FeatureColumn => ({
+				name: `${column.name}=${level}`,
+				kind: 'category',
+				feature: column.name,
+				level,
+				role: 'other'
+			}))
 		)
 	];
 }

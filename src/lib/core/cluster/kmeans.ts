@@ -17,24 +17,27 @@ import { sampleIndices } from './sampling';
 
 /** How k-means runs; every field has a default. */
 export interface KMeansOptions {
-	/** Number of k-means++ starts; the lowest inertia is kept. */
+	/** Number of k-means++ starts; the lowest inertia is kept (default 10). */
 	restarts?: number;
-	/** Seed of every random choice (starts and sample). */
+	/** Seed of every random choice: starts and sample (default 0). */
 	seed?: number;
-	/** Lloyd iterations per start at most. */
+	/** Lloyd iterations per start at most (default 300, as scikit-learn). */
 	maxIterations?: number;
 	/**
 	 * Stop when every centre moved less than this squared distance, as a share of the mean column
-	 * variance (so it means the same whether or not the features were standardised).
+	 * variance, so it means the same whether or not the features were standardised (default 1e-6,
+	 * ml-kmeans's own default for unit-variance data).
 	 */
 	relativeTolerance?: number;
-	/** Rows above which the restarts run on a seeded sample; Infinity never samples. */
+	/** The same for the restarts on a sample, looser as they only rank starts (default 1e-4). */
+	sampleRelativeTolerance?: number;
+	/** Rows above which the restarts run on a seeded sample (default 10,000; Infinity: never). */
 	sampleAbove?: number;
-	/** Rows in that sample. */
+	/** Rows in that sample (default 5,000). */
 	sampleSize?: number;
-	/** How many of the best sample solutions are refined on all rows (the best of them is kept). */
+	/** How many of the best sample solutions are refined on all rows, best kept (default 1). */
 	refineBest?: number;
-	/** Column whose centre value orders the clusters (descending); null orders by size. */
+	/** Column whose centre value orders the clusters, descending (default null: by size). */
 	orderByColumn?: number | null;
 }
 
@@ -61,10 +64,11 @@ const DEFAULTS = {
 	restarts: 10,
 	seed: 0,
 	maxIterations: 300,
-	relativeTolerance: 1e-8,
-	sampleAbove: 20_000,
-	sampleSize: 10_000,
-	refineBest: 2,
+	relativeTolerance: 1e-6,
+	sampleRelativeTolerance: 1e-4,
+	sampleAbove: 10_000,
+	sampleSize: 5_000,
+	refineBest: 1,
 	orderByColumn: null
 } satisfies Required<KMeansOptions>;
 
@@ -87,9 +91,16 @@ export function fitKMeans(points: FlatMatrix, k: number, options: KMeansOptions 
 		throw new RangeError(`fitKMeans: k = ${k} for ${points.rows} rows`);
 	}
 	const restarts = Math.max(1, Math.floor(settings.restarts));
-	const tolerance = settings.relativeTolerance * meanVariance(points);
-	const lloyd = { maxIterations: settings.maxIterations, tolerance };
 	const sampled = points.rows > settings.sampleAbove && settings.sampleSize < points.rows;
+	const variance = meanVariance(points);
+	const lloyd = {
+		maxIterations: settings.maxIterations,
+		tolerance: settings.relativeTolerance * variance
+	};
+	const startLloyd = {
+		maxIterations: settings.maxIterations,
+		tolerance: (sampled ? settings.sampleRelativeTolerance : settings.relativeTolerance) * variance
+	};
 
 	const fitPoints = sampled
 		? selectRows(
@@ -105,7 +116,7 @@ export function fitKMeans(points: FlatMatrix, k: number, options: KMeansOptions 
 	const runs: Run[] = [];
 	for (let restart = 0; restart < restarts; restart++) {
 		const random = createRandom(deriveSeed(settings.seed, restart));
-		runs.push(runLloyd(fitNested, fitPoints, kMeansPlusPlus(fitPoints, k, random), lloyd));
+		runs.push(runLloyd(fitNested, fitPoints, kMeansPlusPlus(fitPoints, k, random), startLloyd));
 	}
 
 	let best = lowestInertia(runs);
@@ -115,8 +126,9 @@ export function fitKMeans(points: FlatMatrix, k: number, options: KMeansOptions 
 		best = lowestInertia(candidates.map((run) => runLloyd(nested, points, run.centres, lloyd)));
 	}
 
-	const order = clusterOrder(best.centres, clusterSizes(best.labels, k), settings.orderByColumn);
-	const numbered = applyClusterOrder(order, best.labels, best.centres, clusterSizes(best.labels, k));
+	const sizes = clusterSizes(best.labels, k);
+	const order = clusterOrder(best.centres, sizes, settings.orderByColumn);
+	const numbered = applyClusterOrder(order, best.labels, best.centres, sizes);
 	return {
 		k,
 		...numbered,

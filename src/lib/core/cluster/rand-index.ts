@@ -12,7 +12,8 @@
  */
 export function adjustedRandIndex(left: ArrayLike<number>, right: ArrayLike<number>): number {
 	const n = left.length;
-	if (right.length !== n) throw new RangeError('adjustedRandIndex: partitions of different lengths');
+	if (right.length !== n)
+		throw new RangeError('adjustedRandIndex: partitions of different lengths');
 	const leftIds = compactLabels(left);
 	const rightIds = compactLabels(right);
 	const rightCount = rightIds.count;

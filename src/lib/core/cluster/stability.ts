@@ -60,7 +60,10 @@ export function clusteringStability(
 	const total = reruns + bootstraps;
 	const rerunScores: number[] = [];
 	for (let i = 0; i < reruns; i++) {
-		const fit = fitKMeans(points, k, { ...options.kmeans, seed: deriveSeed(seed, RERUN_STREAM, i) });
+		const fit = fitKMeans(points, k, {
+			...options.kmeans,
+			seed: deriveSeed(seed, RERUN_STREAM, i)
+		});
 		rerunScores.push(adjustedRandIndex(reference, fit.labels));
 		options.onProgress?.(i + 1, total);
 	}
