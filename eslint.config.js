@@ -10,7 +10,10 @@ export default ts.config(
 		ignores: [
 			'node_modules/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'build/',
+			'build-*/',
+			'.scratch/',
 			'bench-build/',
 			'test-results/',
 			'playwright-report/'

@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
 
 /** End-to-end tests against the built app (build/), served like a static host in SPA mode. */
-export const PORT = 4321;
+export const PORT = Number(process.env.KEQUN_TEST_PORT ?? 4321);
+export const BUILD_DIR = process.env.KEQUN_BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests',
@@ -20,7 +21,7 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: `node scripts/serve.mjs --port ${PORT}`,
+		command: `node scripts/serve.mjs --port ${PORT} --dir ${BUILD_DIR}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

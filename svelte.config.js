@@ -7,7 +7,14 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every route is served by the fallback page on a static host, offline included.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// KEQUN_BUILD_DIR / KEQUN_KIT_DIR let parallel checkouts of work build side by side.
+		adapter: adapter({
+			pages: process.env.KEQUN_BUILD_DIR ?? 'build',
+			assets: process.env.KEQUN_BUILD_DIR ?? 'build',
+			fallback: '200.html',
+			strict: true
+		}),
+		outDir: process.env.KEQUN_KIT_DIR ?? '.svelte-kit',
 		// Absolute asset paths: an offline deep link (/customers/123) must not resolve
 		// its assets under /customers/123/_app/ (see ../shared/docs/stack.md).
 		paths: { relative: false },

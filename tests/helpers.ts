@@ -21,7 +21,12 @@ export async function statValue(page: Page, testId: string): Promise<number> {
 }
 
 /** A static server of build/ of our own, so a test can stop it (offline) — by PID, not port. */
-export const startServer = (port: number, dir = 'build', watch = false) =>
+/** The test server's port; other servers a test starts use ports just above it. */
+export const PORT_BASE = Number(process.env.KEQUN_TEST_PORT ?? 4321);
+/** The built app under test. */
+export const BUILD_DIR = process.env.KEQUN_BUILD_DIR ?? 'build';
+
+export const startServer = (port: number, dir = BUILD_DIR, watch = false) =>
 	startStatic(port, dir, { watch });
 export const stopServer = stopStatic;
 

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { loadDemo, SCREENS, startServer, stopServer, waitForServiceWorker } from './helpers';
+import {
+	loadDemo,
+	PORT_BASE,
+	SCREENS,
+	startServer,
+	stopServer,
+	waitForServiceWorker
+} from './helpers';
 
-const PORT = 4390;
+const PORT = PORT_BASE + 1;
 
 test('after one visit the app works offline, deep links included', async ({ browser }) => {
 	const server = await startServer(PORT);

@@ -2,16 +2,16 @@ import { expect, test } from '@playwright/test';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, stopServer, waitForServiceWorker } from './helpers';
+import { BUILD_DIR, PORT_BASE, startServer, stopServer, waitForServiceWorker } from './helpers';
 
-const PORT = 4391;
+const PORT = PORT_BASE + 2;
 
 test('a new version is offered with "reload", and reloading switches to it', async ({
 	browser
 }) => {
 	// A copy of the build that the test can "deploy" a new version into.
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'kequn-update-'));
-	cpSync('build', dir, { recursive: true });
+	cpSync(BUILD_DIR, dir, { recursive: true });
 	const server = await startServer(PORT, dir, true);
 	const context = await browser.newContext({
 		baseURL: `http://127.0.0.1:${PORT}`,

@@ -117,6 +117,31 @@ export interface Setting {
 	value: unknown;
 }
 
+/** One action of a segment's strategy checklist. */
+export interface StrategyItem {
+	id: string;
+	text: string;
+	owner?: string;
+	/** Due date (day number). */
+	dueDay?: DayNumber;
+	done: boolean;
+	/** Epoch ms when ticked. */
+	doneAt?: number;
+}
+
+/** The strategy checklist of one segment (a class of a scheme). */
+export interface SegmentStrategy {
+	/** `${schemeId}/${classId}`. */
+	id: string;
+	schemeId: string;
+	classId: string;
+	/** Who is responsible for the segment. */
+	owner?: string;
+	items: StrategyItem[];
+	/** Epoch ms of the last change. */
+	updatedAt: number;
+}
+
 /** Everything the store holds, as one plain value: what a backup carries and a restore writes. */
 export interface StoreSnapshot {
 	customers: Customer[];
@@ -126,6 +151,8 @@ export interface StoreSnapshot {
 	importTemplates: ImportTemplate[];
 	/** Segmentation runs, oldest first. */
 	runs: StoredRun[];
+	/** Strategy checklists per segment. */
+	strategies: SegmentStrategy[];
 }
 
 /** The customer fields that hold text (besides `id` and `name`), in display order. */

@@ -10,8 +10,9 @@ type Step = (snapshot: Record<string, unknown>) => Record<string, unknown>;
 
 /** STEPS[v] turns a version-v snapshot into a version-(v+1) snapshot. */
 const STEPS: Record<number, Step> = {
-	// v2 added segmentation runs (and a derived `meta` record that backups do not carry).
-	1: (snapshot) => ({ ...snapshot, runs: [] })
+	// v2 added segmentation runs and strategy checklists (and a derived `meta` record that
+	// backups do not carry).
+	1: (snapshot) => ({ ...snapshot, runs: [], strategies: [] })
 };
 
 /** The snapshot migrated from `fromVersion` to `toVersion` (not validated: the caller does). */

@@ -126,6 +126,21 @@ export function validateSnapshot(snapshot: unknown): string | null {
 	if (!Array.isArray(importTemplates)) return 'importTemplates';
 	const runProblem = runsProblem(snapshot.runs);
 	if (runProblem) return runProblem;
+	const { strategies } = snapshot;
+	if (!Array.isArray(strategies)) return 'strategies';
+	for (let i = 0; i < strategies.length; i++) {
+		const strategy = strategies[i];
+		if (!isRecord(strategy) || typeof strategy.id !== 'string') return `strategies[${i}]`;
+		if (typeof strategy.schemeId !== 'string' || typeof strategy.classId !== 'string')
+			return `strategies[${i}].segment`;
+		if (!Array.isArray(strategy.items)) return `strategies[${i}].items`;
+		for (let k = 0; k < strategy.items.length; k++) {
+			const item = strategy.items[k];
+			if (!isRecord(item) || typeof item.id !== 'string' || typeof item.text !== 'string')
+				return `strategies[${i}].items[${k}]`;
+			if (typeof item.done !== 'boolean') return `strategies[${i}].items[${k}].done`;
+		}
+	}
 	for (let i = 0; i < importTemplates.length; i++) {
 		const template = importTemplates[i];
 		if (!isRecord(template) || typeof template.id !== 'string') return `importTemplates[${i}]`;

@@ -6,7 +6,7 @@
 
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CustomerBucket, OrderBucket } from '$lib/core/buckets';
-import type { ImportTemplate, Interaction, Setting } from '$lib/core/model';
+import type { ImportTemplate, Interaction, SegmentStrategy, Setting } from '$lib/core/model';
 import type { RunAssignments, RunRecord } from '$lib/core/run-records';
 
 /** Derived facts about the stored data, kept in step by every write (one small record to read). */
@@ -33,6 +33,7 @@ export type KequnDatabase = Dexie & {
 	meta: Table<StoreMeta, string>;
 	runs: EntityTable<RunRecord, 'id'>;
 	runAssignments: Table<RunAssignments, string>;
+	strategies: EntityTable<SegmentStrategy, 'id'>;
 };
 
 /** Counts of a v1 database, for the v2 `meta` record. */
@@ -66,9 +67,15 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
 	});
 	if (upTo < 2) return;
 	// v2: a `meta` record with counts and a data version, filled from the existing data; and
-	// segmentation runs: a small record per run, and its class per customer in a second record.
+	// segmentation runs: a small record per run, and its class per customer in a second record;
+	// strategy checklists, one record per segment.
 	db.version(2)
-		.stores({ meta: 'key', runs: 'id, createdAt', runAssignments: 'runId' })
+		.stores({
+			meta: 'key',
+			runs: 'id, createdAt',
+			runAssignments: 'runId',
+			strategies: 'id, schemeId'
+		})
 		.upgrade(async (tx) => {
 			const counts = await countStored(tx);
 			await tx.table('meta').put({ key: 'store', ...counts, updatedAt: Date.now() });

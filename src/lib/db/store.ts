@@ -25,7 +25,8 @@ export async function readSnapshot(): Promise<StoreSnapshot> {
 			db.settings,
 			db.importTemplates,
 			db.runs,
-			db.runAssignments
+			db.runAssignments,
+			db.strategies
 		],
 		async () => {
 			const assignments = new Map(
@@ -38,6 +39,7 @@ export async function readSnapshot(): Promise<StoreSnapshot> {
 				interactions: await db.interactions.toArray(),
 				settings: await db.settings.toArray(),
 				importTemplates: await db.importTemplates.toArray(),
+				strategies: await db.strategies.toArray(),
 				runs: records.flatMap((record) => {
 					const found = assignments.get(record.id);
 					return found ? [{ record, assignments: found }] : [];
@@ -62,6 +64,7 @@ export async function replaceStore(snapshot: StoreSnapshot): Promise<void> {
 		await db.importTemplates.bulkPut(snapshot.importTemplates);
 		await db.runs.bulkPut(snapshot.runs.map((run) => run.record));
 		await db.runAssignments.bulkPut(snapshot.runs.map((run) => run.assignments));
+		await db.strategies.bulkPut(snapshot.strategies);
 		await resetMeta({
 			customers: snapshot.customers.length,
 			orders: orderCount(snapshot.orders),

@@ -176,7 +176,15 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
 		rows,
 		customers.map((customer) => customer.id)
 	);
-	return { customers, orders, interactions, settings: [], importTemplates: [], runs: [] };
+	return {
+		customers,
+		orders,
+		interactions,
+		settings: [],
+		importTemplates: [],
+		runs: [],
+		strategies: []
+	};
 }
 
 /**

@@ -82,6 +82,7 @@ export function smallSnapshot(): StoreSnapshot {
 		],
 		settings: [{ key: 'currency', value: 'CNY' }],
 		runs: [],
+		strategies: [],
 		importTemplates: [
 			{
 				id: 't-1',

@@ -1,5 +1,15 @@
-/** English texts. Keys are shared with zh.ts (a unit test checks both tables have the same keys). */
+import { clustersEn } from './clusters.en';
+import { learnEn } from './learn.en';
+import { strategiesEn } from './strategies.en';
+
+/**
+ * English texts. Keys are shared with zh.ts (a unit test checks both tables have the same keys).
+ * Screens with many texts keep them in their own file (`<area>.en.ts`), spread in here.
+ */
 export const en = {
+	...clustersEn,
+	...strategiesEn,
+	...learnEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',

@@ -1,7 +1,13 @@
+import { clustersZh } from './clusters.zh';
 import type { MessageKey } from './en';
+import { learnZh } from './learn.zh';
+import { strategiesZh } from './strategies.zh';
 
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
+	...clustersZh,
+	...strategiesZh,
+	...learnZh,
 	'app.name': '客群',
 	'app.tagline': '客户细分工具，数据只留在您的设备上',
 	'app.skip': '跳到正文',
