@@ -1,4 +1,5 @@
 import { clustersEn } from './clusters.en';
+import { importEn } from './import.en';
 import { learnEn } from './learn.en';
 import { strategiesEn } from './strategies.en';
 
@@ -8,6 +9,7 @@ import { strategiesEn } from './strategies.en';
  */
 export const en = {
 	...clustersEn,
+	...importEn,
 	...strategiesEn,
 	...learnEn,
 	'app.name': 'Kequn',
@@ -54,8 +56,6 @@ export const en = {
 	'home.stat.updated': 'Last change',
 	'home.goal.title': 'Step 1 · Goal',
 	'import.title': 'Import data',
-	'import.empty':
-		'Import of CSV and Excel files (customers and orders, Chinese or English headers, UTF-8 or GBK) with column mapping and a validation report will live here. Until then, load the demo data from the home screen.',
 	'customers.title': 'Customers',
 	'customers.empty': 'No customers stored yet.',
 	'customers.count': '{count} customers',

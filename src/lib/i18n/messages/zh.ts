@@ -1,4 +1,5 @@
 import { clustersZh } from './clusters.zh';
+import { importZh } from './import.zh';
 import type { MessageKey } from './en';
 import { learnZh } from './learn.zh';
 import { strategiesZh } from './strategies.zh';
@@ -6,6 +7,7 @@ import { strategiesZh } from './strategies.zh';
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
 	...clustersZh,
+	...importZh,
 	...strategiesZh,
 	...learnZh,
 	'app.name': '客群',
@@ -50,8 +52,6 @@ export const zh: Record<MessageKey, string> = {
 	'home.stat.updated': '最近更新',
 	'home.goal.title': '第 1 步 · 目标',
 	'import.title': '导入数据',
-	'import.empty':
-		'这里将支持导入 CSV 和 Excel 文件（客户与订单，中英文表头，UTF-8 或 GBK 编码），包括列映射和校验报告。在此之前，可以在首页加载示例数据。',
 	'customers.title': '客户',
 	'customers.empty': '还没有保存任何客户。',
 	'customers.count': '共 {count} 位客户',
