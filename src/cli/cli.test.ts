@@ -1,0 +1,126 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** Run the CLI as a user does (through tsx), returning exit code, stdout and stderr. */
+function cli(...args: string[]) {
+	const result = spawnSync(
+		process.execPath,
+		['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', ...args],
+		{
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		}
+	);
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const DATA = '../shared/data';
+
+describe('command line', { timeout: 60_000 }, () => {
+	it('documents itself', () => {
+		const { code, stdout } = cli('--help');
+		expect(code).toBe(0);
+		expect(stdout).toContain('segment FILE');
+		expect(stdout).toContain('clv FILE --calibration-end');
+		expect(stdout).toContain('kmeans FILE --features');
+	});
+
+	it('segments the rfm sample as of 2006-12-31: 995 customers, 4,906 orders, 464,158 revenue', () => {
+		const { code, stdout, stderr } = cli(
+			'segment',
+			`${DATA}/rfm-orders/rfm_data_orders.csv`,
+			'--as-of',
+			'2006-12-31'
+		);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const lines = stdout.trim().split('\n');
+		expect(lines[0]).toBe(
+			'customer_id,orders,first_order,last_order,recency_days,monetary,r,f,m,rfm_segment,rfm8_segment,value_tier,lifecycle'
+		);
+		const rows = lines.slice(1).map((line) => line.split(','));
+		expect(rows).toHaveLength(995);
+		expect(rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(4906);
+		expect(rows.reduce((sum, row) => sum + Number(row[5]), 0)).toBeCloseTo(464_158, 6);
+		for (const row of rows) {
+			expect(row[9]).toMatch(/^[a-z-]+$/);
+			expect(row[10]).toMatch(/^(important|general)-[a-z-]+$/);
+			expect(['key', 'major', 'ordinary', 'small']).toContain(row[11]);
+			expect(['prospect', 'churned', 'lapsing', 'new', 'loyal', 'active']).toContain(row[12]);
+		}
+	});
+
+	it('fits the CDNOW models to the published estimates', () => {
+		const { code, stdout } = cli(
+			'clv',
+			`${DATA}/cdnow/CDNOW_sample.txt`,
+			'--calibration-end',
+			'1997-09-30',
+			'--no-header',
+			'--map',
+			'customer=1,date=3,amount=5'
+		);
+		expect(code).toBe(0);
+		const fit = JSON.parse(stdout);
+		expect(fit.customers).toBe(2357);
+		expect(fit.bgnbd.r).toBeCloseTo(0.243, 3);
+		expect(fit.bgnbd.alpha).toBeCloseTo(4.414, 3);
+		expect(fit.bgnbd.a).toBeCloseTo(0.793, 3);
+		expect(fit.bgnbd.b).toBeCloseTo(2.426, 3);
+		expect(fit.bgnbd.logLikelihood).toBeCloseTo(-9582.4, 1);
+		expect(fit.gammaGamma.p).toBeCloseTo(6.25, 2);
+		expect(fit.gammaGamma.q).toBeCloseTo(3.74, 2);
+		expect(fit.gammaGamma.v).toBeCloseTo(15.44, 2);
+		expect(fit.bgnbd.converged && fit.gammaGamma.converged).toBe(true);
+	});
+
+	it('prints per-customer CLV as CSV', () => {
+		const { code, stdout } = cli(
+			'clv',
+			`${DATA}/cdnow/CDNOW_sample.txt`,
+			'--calibration-end',
+			'1997-09-30',
+			'--no-header',
+			'--map',
+			'customer=1,date=3,amount=5',
+			'--per-customer'
+		);
+		expect(code).toBe(0);
+		const lines = stdout.trim().split('\n');
+		expect(lines[0]).toBe(
+			'customer_id,frequency,recency,T,p_alive,expected_purchases,expected_value,clv'
+		);
+		expect(lines).toHaveLength(2358);
+	});
+
+	it('finds the five Mall Customers segments', () => {
+		const { code, stdout } = cli(
+			'kmeans',
+			`${DATA}/mall-customers/Mall_Customers.csv`,
+			'--features',
+			'AnnualIncome,SpendingScore',
+			'--k',
+			'5',
+			'--id',
+			'CustomerID'
+		);
+		expect(code).toBe(0);
+		const result = JSON.parse(stdout);
+		expect([...result.sizes].sort((a: number, b: number) => b - a)).toEqual([81, 39, 35, 23, 22]);
+		expect(result.inertia).toBeCloseTo(65.568, 2);
+		expect(result.labels).toHaveLength(200);
+		expect(result.centroids).toHaveLength(5);
+	});
+
+	it('reports errors on stderr with a non-zero exit code and nothing on stdout', () => {
+		const missing = cli('segment', 'no-such-file.csv');
+		expect(missing.code).toBe(1);
+		expect(missing.stdout).toBe('');
+		expect(missing.stderr).toContain('cannot open no-such-file.csv');
+		const usage = cli('segment', `${DATA}/rfm-orders/rfm_data_orders.csv`, '--as-of', 'yesterday');
+		expect(usage.code).toBe(2);
+		expect(usage.stdout).toBe('');
+		const unknown = cli('frobnicate', 'x');
+		expect(unknown.code).toBe(2);
+	});
+});
