@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { checkAndImport, chooseImportFile, storedCounts } from './import-helpers';
@@ -23,6 +24,33 @@ test('Online Retail imports with the guessed mapping; rows without customer and 
 	await page.getByRole('button', { name: /^导入 / }).click();
 	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
 	expect((await storedCounts(page)).customers).toBe(4372);
+
+	// The command line, run on the same file with the same (guessed) settings, agrees.
+	await page.goto('/segments');
+	const totals = await page.getByTestId('segment-totals').innerText();
+	const [customers, , orders] = (totals.match(/[\d,]+(?:\.\d+)?/g) ?? []).map((n) =>
+		Number(n.replace(/,/g, ''))
+	);
+	const revenue = Number(totals.split('收入')[1].replace(/[^\d.-]/g, ''));
+	const cli = spawnSync(
+		process.execPath,
+		[
+			'node_modules/tsx/dist/cli.mjs',
+			'src/cli/main.ts',
+			'segment',
+			`${DATA}/online-retail/online_retail.csv`
+		],
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+	);
+	expect(cli.status).toBe(0);
+	const rows = cli.stdout
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((line) => line.split(','));
+	expect(rows.length).toBe(customers);
+	expect(rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(orders);
+	expect(rows.reduce((sum, row) => sum + Number(row[5]), 0)).toBeCloseTo(revenue, 1);
 });
 
 test('the R rfm sample orders import: 995 customers, 4,906 orders; importing again adds nothing', async ({
