@@ -11,6 +11,12 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { ensureBrowser, ensureDependencies } from './ensure-setup.mjs';
 import { startStatic, stopStatic } from './static-server.mjs';
+import {
+	LONG_TASK_OBSERVER,
+	customerListFigures,
+	importThroughScreen,
+	writeOrdersCsv
+} from './bench-app.mjs';
 
 ensureDependencies();
 ensureBrowser();
@@ -62,7 +68,100 @@ await withProfile(async (context) => {
 		record('store: read all customers', '100,000 customers', customers.readMs, 2000);
 	}
 });
+
+// Analysis in a real worker of this Chromium (the app runs the same core in its worker).
+const data = await startStatic(4403, '../shared/data');
+await withProfile(async (context) => {
+	const page = await context.newPage();
+	await page.goto('http://127.0.0.1:4401/');
+	await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+	const run = (name, ...args) =>
+		page.evaluate(([name, args]) => window.kequnBench.inWorker(name, ...args), [name, args]);
+	await run('segment', 100_000, 10_000); // warm-up
+	const retail = await run('segmentFile', 'http://127.0.0.1:4403/online-retail/online_retail.csv');
+	record(
+		'measures + all schemes, in the worker',
+		'Online Retail: 4,372 customers, 22,190 invoices',
+		retail.ms,
+		300
+	);
+	const big = await run('segment', 1_000_000, 100_000);
+	record(
+		'measures + all schemes, in the worker',
+		'100,000 customers, 1,000,000 orders',
+		big.ms,
+		1500
+	);
+	const clv = await run('clv', 300_000, 100_000);
+	record(
+		'BG/NBD + Gamma-Gamma fit and scoring, in the worker',
+		'100,000 customers, 300,000 orders',
+		clv.ms,
+		2000
+	);
+	const sweep = await run('sweep', 100_000, 6);
+	record(
+		'k-means k = 2..10, 10 restarts each, in the worker',
+		'100,000 × 6 standardised rows',
+		sweep.ms,
+		5000
+	);
+	record('  longest main-thread task during the sweep', '', sweep.longestTaskMs, 50);
+	const fit = await run('kmeans', 100_000, 6, 6);
+	record(
+		'k-means k = 6, 10 restarts, in the worker',
+		'100,000 × 6 standardised rows',
+		fit.ms,
+		1500
+	);
+	record('  longest main-thread task during the fit', '', fit.longestTaskMs, 50);
+});
+await stopStatic(data);
 await stopStatic(harness);
+
+// The built app driven like a user: imports, then the customer list at 100,000 customers.
+const appServer = await startStatic(4404, 'build');
+const generated = await writeOrdersCsv(1_000_000, 100_000);
+await withProfile(async (context) => {
+	await context.addInitScript(LONG_TASK_OBSERVER);
+	const page = await context.newPage();
+	const retail = await importThroughScreen(
+		page,
+		'http://127.0.0.1:4404',
+		'../shared/data/online-retail/online_retail.csv'
+	);
+	record('import Online Retail, file chosen → stored', '541,909 lines, 45 MB', retail.ms, 10_000);
+	record('  longest main-thread task during the import', '', retail.longestTaskMs, 100);
+	await page.goto('http://127.0.0.1:4404/settings');
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: /删除我的全部数据|Delete all my data/ }).click();
+	await page.getByText(/全部数据已删除|All data deleted/).waitFor();
+	const million = await importThroughScreen(page, 'http://127.0.0.1:4404', generated.file);
+	record(
+		'import a generated CSV, file chosen → stored',
+		'1,000,000 orders, 100,000 customers, 41 MB',
+		million.ms,
+		20_000
+	);
+	record('  longest main-thread task during the import', '', million.longestTaskMs, 100);
+	const list = await customerListFigures(page, 'http://127.0.0.1:4404');
+	record('customer list: first render', '100,000 customers', list.firstRender, 300);
+	record('customer list: search latency', '100,000 customers', list.searchLatency, 100);
+	record(
+		'customer list: open a profile',
+		'100,000 customers, 1,000,000 orders',
+		list.profileOpen,
+		200
+	);
+	record(
+		'  longest main-thread task while scrolling the list end to end',
+		'',
+		list.scrollLongest,
+		50
+	);
+});
+generated.cleanup();
+await stopStatic(appServer);
 
 // Cold start of the built app: a fresh profile, first visit and a second (service-worker) visit.
 const app = await startStatic(4402, 'build');
