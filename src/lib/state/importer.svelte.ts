@@ -16,7 +16,9 @@ import type { ImportTemplate } from '$lib/core/model';
 import type { ImportWriteSummary } from '$lib/db/import-write';
 import { analysis, proxy } from '$lib/worker/client';
 import type { ValidationView } from '$lib/worker/tasks/import';
+import type { MessageKey } from '$lib/i18n/translate';
 import { deviceStorage } from './device-storage.svelte';
+import { locale } from './locale.svelte';
 
 export type ImportPhase =
 	'idle' | 'previewing' | 'ready' | 'validating' | 'validated' | 'committing' | 'done';
@@ -38,7 +40,7 @@ export class ImporterState {
 	validation = $state.raw<ValidationView | null>(null);
 	progress = $state<ImportProgress | null>(null);
 	error = $state.raw<FileError | null>(null);
-	/** An unexpected failure (a bug), shown as is. */
+	/** A failure of a worker task (storage full, or an unexpected error), as the text to show. */
 	failure = $state<string | null>(null);
 	summary = $state.raw<ImportWriteSummary | null>(null);
 
@@ -125,7 +127,7 @@ export class ImporterState {
 		);
 		this.progress = null;
 		if (!result.ok) {
-			this.failure = result.detail;
+			this.failure = locale.t('common.error', { message: result.detail });
 			this.phase = 'ready';
 			return;
 		}
@@ -148,7 +150,10 @@ export class ImporterState {
 		this.phase = 'committing';
 		const result = await analysis().importCommit();
 		if (!result.ok) {
-			this.failure = result.detail;
+			this.failure =
+				result.code === 'common.error'
+					? locale.t('common.error', { message: result.detail })
+					: locale.t(result.code as MessageKey, { detail: result.detail });
 			this.phase = 'validated';
 			return;
 		}
@@ -196,7 +201,7 @@ export class ImporterState {
 			$state.snapshot(this.settings) as ImportSettings
 		);
 		if (!result.ok) {
-			this.failure = result.detail;
+			this.failure = locale.t('common.error', { message: result.detail });
 			this.phase = 'idle';
 			return;
 		}

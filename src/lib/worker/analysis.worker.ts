@@ -28,6 +28,11 @@ import type {
 import type { ImportTemplate } from '$lib/core/model';
 import { customerValue, fitValue } from './tasks/value';
 import type { ValueSettings } from './tasks/value-types';
+import { segmentScorecard } from './tasks/strategies-scorecard';
+import { migration, migrationMembers } from './tasks/monitor';
+import * as clustering from './tasks/clustering';
+import { removeClustering, saveLabClustering } from './tasks/clustering-save';
+import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
 
 export type Progress = (phase: string, done: number, total: number) => void;
 
@@ -39,12 +44,21 @@ export interface TaskFailure {
 }
 export type TaskResult<T> = { ok: true; value: T } | TaskFailure;
 
+/** The browser refused to store more (Dexie wraps the DOMException; look through both). */
+function isQuotaExceeded(error: unknown): boolean {
+	const names = [error, (error as { inner?: unknown })?.inner].map(
+		(candidate) => (candidate as { name?: string } | undefined)?.name ?? ''
+	);
+	return names.some((name) => name.includes('QuotaExceeded'));
+}
+
 async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
 	try {
 		return { ok: true, value: await task() };
 	} catch (error) {
 		if (error instanceof BackupError)
 			return { ok: false, code: `backup.error.${error.code}`, detail: error.detail };
+		if (isQuotaExceeded(error)) return { ok: false, code: 'storage.quotaExceeded', detail: '' };
 		return {
 			ok: false,
 			code: 'common.error',
@@ -171,6 +185,82 @@ const api = {
 	/** The mapping a saved template gives for a file's columns. */
 	importTemplateMapping(template: ImportTemplate, preview: Pick<ImportPreview, 'columns'>) {
 		return imports.mappingOfTemplate(template, preview);
+	},
+
+	/** What the clustering lab can cluster, and the clusterings saved as schemes. */
+	async clusterOptions() {
+		return guarded(() => clustering.clusterOptions());
+	},
+
+	/** The clustering feature matrix's first rows and its transform. */
+	async clusterFeatures(spec: ClusterFeatureSpec) {
+		return guarded(() => clustering.clusterFeatures(spec));
+	},
+
+	/** The k comparison (k = 2..10) with a suggested k; progress per k. */
+	async clusterChooseK(spec: ClusterFeatureSpec, run: RunSettings, progress?: Progress) {
+		const result = await guarded(() => clustering.clusterChooseK(spec, run, progress));
+		release(progress);
+		return result;
+	},
+
+	/** One fit of k clusters: profiles and the 2-D view (points transferred). */
+	async clusterFit(spec: ClusterFeatureSpec, k: number, run: RunSettings, progress?: Progress) {
+		const result = await guarded(() => clustering.clusterFit(spec, k, run, progress));
+		release(progress);
+		if (!result.ok) return result;
+		const { x, y, cluster } = result.value.projection;
+		return transfer(result, [x.buffer, y.buffer, cluster.buffer]);
+	},
+
+	/** Agreement of the fit with re-fits on other seeds and bootstrap samples. */
+	async clusterStability(
+		spec: ClusterFeatureSpec,
+		k: number,
+		run: RunSettings,
+		progress?: Progress
+	) {
+		const result = await guarded(() => clustering.clusterStability(spec, k, run, progress));
+		release(progress);
+		return result;
+	},
+
+	/** Save the fit as a segmentation scheme and store a run with it. */
+	async clusterSave(
+		spec: ClusterFeatureSpec,
+		k: number,
+		run: RunSettings,
+		name: string,
+		names: ClusterNames,
+		makePrimary: boolean
+	) {
+		return guarded(() => saveLabClustering(spec, k, run, name, names, makePrimary));
+	},
+
+	/** Take a saved clustering out of the segmentation settings. */
+	async clusterRemove(id: string) {
+		return guarded(() => removeClustering(id));
+	},
+
+	/** The evaluation scorecard of a scheme in a stored run (the newest when runId is ''). */
+	async scorecard(runId: string, schemeId: string) {
+		return guarded(() => segmentScorecard(runId, schemeId));
+	},
+
+	/** Who moved between a scheme's segments from one stored run to another (counts, revenue). */
+	async migration(beforeRunId: string, afterRunId: string, schemeId: string) {
+		return guarded(() => migration(beforeRunId, afterRunId, schemeId));
+	},
+
+	/** The customers of one cell of the migration matrix. */
+	async migrationMembers(
+		beforeRunId: string,
+		afterRunId: string,
+		schemeId: string,
+		row: number,
+		column: number
+	) {
+		return guarded(() => migrationMembers(beforeRunId, afterRunId, schemeId, row, column));
 	},
 
 	/** Delete everything stored. */

@@ -7,6 +7,8 @@
 import type { Customer, DayNumber, Interaction, OrderColumns } from '../model';
 import type { AttributeScheme } from './attributes';
 import { attributeScheme } from './attributes';
+import type { ClusterScheme } from './cluster-scheme';
+import { clusterScheme } from './cluster-scheme';
 import type { CreditRiskScheme } from './credit-risk';
 import { creditRiskScheme } from './credit-risk';
 import type { CustomRulesScheme } from './custom-rules';
@@ -45,6 +47,7 @@ export type AnyScheme =
 	| LoyaltyScheme
 	| CreditRiskScheme
 	| AttributeScheme
+	| ClusterScheme
 	| CustomRulesScheme;
 
 export interface SegmentationInput {
@@ -95,9 +98,9 @@ export function schemeContext(input: SegmentationInput, measures: CustomerMeasur
 	};
 }
 
-/** Number of schemes the settings ask for (fixed schemes, attributes, rule sets). */
+/** Number of schemes the settings ask for (fixed schemes, attributes, clusterings, rule sets). */
 export function schemeStepCount(settings: SegmentSettings): number {
-	return 7 + settings.attributes.length + settings.customRules.length;
+	return 7 + settings.attributes.length + settings.clusterings.length + settings.customRules.length;
 }
 
 /** Every scheme on measures already computed. */
@@ -123,6 +126,10 @@ export function computeSchemes(
 		...settings.attributes.map((attribute): [string, () => AnyScheme] => [
 			`attribute:${attribute.field}`,
 			() => attributeScheme(source, attribute)
+		]),
+		...settings.clusterings.map((clustering): [string, () => AnyScheme] => [
+			`cluster:${clustering.id}`,
+			() => clusterScheme(source, clustering)
 		]),
 		...settings.customRules.map((set): [string, () => AnyScheme] => [
 			`custom:${set.id}`,

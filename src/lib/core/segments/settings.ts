@@ -2,6 +2,7 @@
 
 import type { Customer } from '../model';
 import type { AttributeSettings } from './attributes';
+import type { SavedClustering } from './cluster-scheme';
 import { attributeSettings } from './attributes';
 import { withDefaults } from './with-defaults';
 import type { CreditRiskSettings } from './credit-risk';
@@ -29,6 +30,8 @@ export interface SegmentSettings {
 	/** One attribute scheme per entry. */
 	attributes: AttributeSettings[];
 	customRules: CustomRuleSet[];
+	/** Clusterings saved from the clustering lab, one scheme `cluster:<id>` each. */
+	clusterings: SavedClustering[];
 	/** The scheme whose class is each customer's primary segment. */
 	primarySchemeId: string;
 }
@@ -44,6 +47,7 @@ export interface SegmentSettingsInput {
 	/** Omitted: one scheme per standard customer column the data has (see `defaultAttributes`). */
 	attributes?: (Partial<AttributeSettings> & { field: string })[];
 	customRules?: CustomRuleSet[];
+	clusterings?: SavedClustering[];
 	primarySchemeId?: string;
 }
 
@@ -116,6 +120,7 @@ export function resolveSettings(
 				)
 			: defaultAttributes(records),
 		customRules: firstOfEach(input.customRules ?? [], (set) => set.id),
+		clusterings: firstOfEach(input.clusterings ?? [], (clustering) => clustering.id),
 		primarySchemeId: input.primarySchemeId ?? DEFAULT_PRIMARY_SCHEME
 	});
 }

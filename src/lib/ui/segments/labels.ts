@@ -33,6 +33,8 @@ export function schemeLabel(schemeId: string, locale: Locale): string {
 		return translate(locale, 'scheme.attribute', {
 			field: fieldLabel(schemeId.slice('attribute:'.length), locale)
 		});
+	if (schemeId.startsWith('cluster:'))
+		return translate(locale, 'scheme.cluster', { name: schemeId.slice('cluster:'.length) });
 	if (schemeId.startsWith('custom:'))
 		return translate(locale, 'scheme.custom', {
 			name: schemeId.slice('custom:'.length).replace(/^rules(\d+)$/, '$1')

@@ -1,10 +1,22 @@
-/** The demo business: load it (replacing the data, keeping the user's settings) and extend it. */
+/**
+ * The demo business: load it (replacing the data and the scheme settings, keeping the user's
+ * other settings) and extend it.
+ */
 
-import { generateDemo, generateNextPeriod, type DemoOptions } from '$lib/core/demo';
+import {
+	contactRateFor,
+	generateDemo,
+	generateNextPeriod,
+	tradeAttributeFields,
+	type DemoOptions,
+	type DemoTrade
+} from '$lib/core/demo';
+import { defaultAttributes } from '$lib/core/segments/settings';
 import { orderCount } from '$lib/core/order-columns';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { addToStore, readSnapshot, replaceStore } from '$lib/db/store';
 import { database } from '$lib/db/database';
+import { SEGMENT_SETTINGS_KEY } from './segmentation-keys';
 
 /** Setting key: which demo is loaded and how many later periods were added. */
 export const DEMO_SETTING = 'demo';
@@ -13,24 +25,43 @@ export interface DemoState {
 	seed: number;
 	locale: 'zh' | 'en';
 	periods: number;
+	/** Absent in demos loaded before trades existed: the mixed business. */
+	trade?: DemoTrade;
+	customers?: number;
 }
 
-/** Replace the data with a fresh demo business; settings and import templates are kept. */
+/** Replace the data with a fresh demo business; other settings and import templates are kept. */
 export async function loadDemo(options: DemoOptions, progress?: (done: number) => void) {
 	progress?.(0);
-	const snapshot = generateDemo(options);
+	const customers = options.customers ?? 2000;
+	const snapshot = generateDemo({
+		...options,
+		contactRate: options.contactRate ?? contactRateFor(customers)
+	});
 	progress?.(1);
 	const db = database();
 	const [settings, importTemplates] = await Promise.all([
 		db.settings.toArray(),
 		db.importTemplates.toArray()
 	]);
-	const demo: DemoState = { seed: options.seed, locale: options.locale ?? 'zh', periods: 0 };
+	const locale = options.locale ?? 'zh';
+	const trade = options.trade ?? 'mixed';
+	const demo: DemoState = { seed: options.seed, locale, periods: 0, trade, customers };
+	// A fresh demo starts from the scheme settings of its trade: its own columns as attributes.
+	const attributes = [
+		...defaultAttributes(snapshot.customers).map(({ field }) => field),
+		...tradeAttributeFields(trade, locale)
+	].map((field) => ({ field }));
+	const schemeSettings =
+		trade === 'mixed' ? [] : [{ key: SEGMENT_SETTINGS_KEY, value: { attributes } }];
 	await replaceStore({
 		...snapshot,
 		settings: [
-			...settings.filter((setting) => setting.key !== DEMO_SETTING),
-			{ key: DEMO_SETTING, value: demo }
+			...settings.filter(
+				(setting) => setting.key !== DEMO_SETTING && setting.key !== SEGMENT_SETTINGS_KEY
+			),
+			{ key: DEMO_SETTING, value: demo },
+			...schemeSettings
 		],
 		importTemplates
 	});
@@ -45,7 +76,8 @@ export async function addDemoPeriod(months: number) {
 	const next = generateNextPeriod(base, {
 		seed: demo.seed + demo.periods + 1,
 		months,
-		locale: demo.locale
+		locale: demo.locale,
+		trade: demo.trade
 	});
 	await addToStore(next);
 	await writeSetting(DEMO_SETTING, { ...demo, periods: demo.periods + 1 });
