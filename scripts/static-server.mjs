@@ -6,7 +6,11 @@ export async function startStatic(port, dir, { watch = false } = {}) {
 	const args = ['scripts/serve.mjs', '--port', String(port), '--dir', dir];
 	if (watch) args.push('--watch');
 	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-	await once(child.stdout, 'data');
+	const started = await Promise.race([
+		once(child.stdout, 'data').then(() => true),
+		once(child, 'exit').then(() => false)
+	]);
+	if (!started) throw new Error(`the static server on port ${port} did not start (port in use?)`);
 	return child;
 }
 
