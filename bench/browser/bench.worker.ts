@@ -6,6 +6,7 @@
 import { expose } from 'comlink';
 import { chooseK, fitKMeans, flatMatrix } from '$lib/core/cluster';
 import { fitClv } from '$lib/core/clv';
+import { generateDemo } from '$lib/core/demo';
 import { runImport, sourceFromBlob } from '$lib/core/import';
 import { runAllSchemes } from '$lib/core/segments';
 import { syntheticCustomers, syntheticOrders } from './synthetic';
@@ -57,9 +58,12 @@ const api = {
 		const { orders, customers } = outcome.result;
 		return timed(() => runAllSchemes({ orders, customers }).totals.customers).ms;
 	},
-	/** BG/NBD + Gamma-Gamma fit and scoring of every customer. */
-	clv(orders: number, customers: number) {
-		const data = syntheticOrders(orders, customers);
+	/**
+	 * BG/NBD + Gamma-Gamma fit and scoring of every customer of the seeded demo business at
+	 * `customers` customers (realistic buying and dropout; generation is not timed).
+	 */
+	clv(customers: number) {
+		const data = generateDemo({ seed: 7, customers }).orders;
 		let last = -Infinity;
 		for (const day of data.day) if (day > last) last = day;
 		return timed(() => fitClv(data, { calibrationEnd: last, unit: 'week' }).customers).ms;
