@@ -86,3 +86,22 @@ test('custom rules: first match wins, others collect the rest, overlaps are repo
 	await rules.nth(0).getByLabel('数值', { exact: true }).press('Enter');
 	await expect(page.getByTestId('rule-warnings')).toContainText('没有符合的客户');
 });
+
+test('a custom rule can select on predicted value (CLV)', async ({ page }) => {
+	await loadDemo(page);
+	await page.goto('/segments');
+	await page.getByRole('button', { name: '新增一组规则' }).click();
+	await page.getByRole('button', { name: '新增规则' }).click();
+	const rule = page.locator('li.rule').first();
+	await rule.getByLabel('字段').selectOption({ label: '预测终身价值（52 周）' });
+	await rule.getByLabel('条件').selectOption('>');
+	await rule.getByLabel('数值', { exact: true }).fill('1000');
+	await rule.getByLabel('数值', { exact: true }).press('Enter');
+	await expect(rule.getByTestId('rule-report')).not.toContainText('符合 0 位');
+	const counts = (await page.getByTestId('class-count').allInnerTexts()).map((text) =>
+		Number(text.replace(/[^\d]/g, ''))
+	);
+	expect(counts).toHaveLength(2);
+	expect(counts[0]).toBeGreaterThan(0);
+	expect(counts[0] + counts[1]).toBe(2000);
+});

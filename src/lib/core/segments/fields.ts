@@ -21,6 +21,8 @@ export interface FieldSource {
 	records: readonly (Customer | undefined)[];
 	scores?: RfmScores;
 	schemes?: readonly { schemeId: string; classes: SegmentClass[]; classIndex: ClassIndex }[];
+	/** Further numeric columns by name, aligned with the measures (e.g. predicted value: 'clv'). */
+	extra?: Readonly<Record<string, Float64Array>>;
 }
 
 export const MEASURE_FIELDS = [
@@ -104,6 +106,8 @@ function customColumn(source: FieldSource, key: string): FieldColumn {
 export function fieldColumn(source: FieldSource, name: string): FieldColumn | undefined {
 	const { measures } = source;
 	if (name === 'id') return { kind: 'string', values: [...measures.customerIds] };
+	const extra = source.extra?.[name];
+	if (extra) return { kind: 'number', values: Float64Array.from(extra) };
 	if (includes(MEASURE_FIELDS, name)) {
 		return { kind: 'number', values: Float64Array.from(measures[name]) };
 	}

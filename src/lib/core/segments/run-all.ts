@@ -71,6 +71,8 @@ export interface SchemeContext {
 	measures: CustomerMeasures;
 	records: readonly (Customer | undefined)[];
 	satisfaction: Float64Array;
+	/** Further numeric fields for rules (predicted value), aligned with the measures. */
+	extra?: Readonly<Record<string, Float64Array>>;
 }
 
 export interface SchemesResult {
@@ -110,10 +112,10 @@ export function computeSchemes(
 	onProgress?: (progress: SegmentationProgress) => void,
 	stepOffset = 0
 ): SchemesResult {
-	const { measures, records, satisfaction } = context;
+	const { measures, records, satisfaction, extra } = context;
 	const settings = resolveSettings(settingsInput, records);
 	const scores = rfmScores(measures, settings.rfm);
-	const source: FieldSource = { measures, records, scores };
+	const source: FieldSource = { measures, records, scores, extra };
 	const schemes: AnyScheme[] = [];
 	const steps: [string, () => AnyScheme][] = [
 		['rfm-score', () => rfmScoreScheme(scores)],

@@ -427,7 +427,13 @@ export const en = {
 		'No run stored yet: save one on the Segments screen to see this customer’s segment in every scheme and how it changes.',
 	'profile.history': 'History across runs',
 	'profile.primary': 'Primary',
-	'profile.runDate': 'Run'
+	'profile.runDate': 'Run',
+	'storage.quotaExceeded':
+		'This device has no more storage space for Kequn, so nothing was saved and your data is as it was. Free some space (or delete old data after a backup) and try again.',
+	'measure.clv': 'Predicted CLV (52 weeks)',
+	'measure.probabilityAlive': 'Probability still a customer (0–1)',
+	'measure.expectedPurchases': 'Expected purchases (52 weeks)',
+	'measure.intention': 'Purchase intention score (0–100)'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -406,5 +406,11 @@ export const zh: Record<MessageKey, string> = {
 		'尚未保存运行：在“客户细分”页面保存一次运行后，即可看到该客户在每个方案中的细分群及其变化。',
 	'profile.history': '历次运行的变化',
 	'profile.primary': '主细分',
-	'profile.runDate': '运行'
+	'profile.runDate': '运行',
+	'storage.quotaExceeded':
+		'本设备给客群的存储空间已用完，因此没有保存任何内容，您的数据保持原样。请腾出空间（或先备份再删除旧数据）后重试。',
+	'measure.clv': '预测终身价值（52 周）',
+	'measure.probabilityAlive': '仍是客户的概率（0–1）',
+	'measure.expectedPurchases': '预期购买次数（52 周）',
+	'measure.intention': '购买意愿评分（0–100）'
 };

@@ -17,6 +17,8 @@ import {
 	type SegmentationProgress,
 	type SegmentSettingsInput
 } from '$lib/core/segments';
+import { fitClv } from '$lib/core/clv';
+import { predictedFields } from '$lib/core/predicted-fields';
 import { allCustomers } from '$lib/db/customers';
 import { allOrders } from '$lib/db/orders';
 import { allInteractions } from '$lib/db/interactions';
@@ -31,6 +33,18 @@ interface Loaded {
 	orders: OrderColumns;
 	interactions: Interaction[];
 	measures?: CustomerMeasures;
+	/** Predicted value per customer (CLV, P(alive), …) for rules, as of `predictedDay`. */
+	predicted?: Record<string, Float64Array>;
+	predictedDay?: number;
+}
+
+/** Predicted value fields as of the analysis day, fitted once per data version and day. */
+function predictedAsOf(data: Loaded, day: number, measures: CustomerMeasures) {
+	if (data.predicted && data.predictedDay === day) return data.predicted;
+	const fit = fitClv(data.orders, { calibrationEnd: day - 1, unit: 'week', horizon: 52 });
+	data.predicted = predictedFields(measures.customerIds, fit);
+	data.predictedDay = day;
+	return data.predicted;
 }
 
 let loaded: Loaded | null = null;
@@ -101,10 +115,13 @@ export async function segment(
 	if (!data.measures || data.measures.analysisDay !== day)
 		data.measures = computeMeasures(data.orders, data.customers, day);
 	const measures = data.measures;
-	const context = schemeContext(
-		{ orders: data.orders, customers: data.customers, interactions: data.interactions },
-		measures
-	);
+	const context = {
+		...schemeContext(
+			{ orders: data.orders, customers: data.customers, interactions: data.interactions },
+			measures
+		),
+		extra: predictedAsOf(data, day, measures)
+	};
 	const settings = resolveSettings(settingsInput, context.records);
 	const result = computeSchemes(context, settings, onProgress);
 	let orders = 0;
