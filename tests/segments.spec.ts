@@ -105,3 +105,21 @@ test('a custom rule can select on predicted value (CLV)', async ({ page }) => {
 	expect(counts[0]).toBeGreaterThan(0);
 	expect(counts[0] + counts[1]).toBe(2000);
 });
+
+test('attribute schemes: numeric bands can be changed', async ({ page }) => {
+	await loadDemo(page);
+	await page.goto('/segments');
+	const nav = page.getByRole('navigation', { name: '细分方案' });
+	await nav.getByRole('button', { name: '特征：年龄' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: '特征：年龄' })).toBeVisible();
+	await page.getByLabel('数值分段').selectOption('quantile');
+	await page.getByLabel('分段数').fill('3');
+	await page.getByLabel('分段数').press('Enter');
+	await expect
+		.poll(async () => (await page.getByTestId('class-count').allInnerTexts()).length)
+		.toBeLessThanOrEqual(4);
+	const counts = (await page.getByTestId('class-count').allInnerTexts()).map((text) =>
+		Number(text.replace(/[^\d]/g, ''))
+	);
+	expect(counts.reduce((a, b) => a + b, 0)).toBe(2000);
+});

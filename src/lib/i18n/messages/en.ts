@@ -433,7 +433,15 @@ export const en = {
 	'measure.clv': 'Predicted CLV (52 weeks)',
 	'measure.probabilityAlive': 'Probability still a customer (0–1)',
 	'measure.expectedPurchases': 'Expected purchases (52 weeks)',
-	'measure.intention': 'Purchase intention score (0–100)'
+	'measure.intention': 'Purchase intention score (0–100)',
+	'attribute.binning': 'Numeric bands',
+	'attribute.binning.auto': 'Automatic (age bands for age, else quantiles)',
+	'attribute.binning.quantile': 'Equal-sized groups (quantiles)',
+	'attribute.binning.fixed': 'Fixed edges',
+	'attribute.edges': 'Band edges (ascending, comma separated)',
+	'attribute.bins': 'Number of bands',
+	'attribute.minShare': 'Values below this share (%) go to “other”',
+	'attribute.maxValues': 'At most this many values of their own'
 } as const;
 
 export type MessageKey = keyof typeof en;

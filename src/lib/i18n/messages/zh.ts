@@ -412,5 +412,13 @@ export const zh: Record<MessageKey, string> = {
 	'measure.clv': '预测终身价值（52 周）',
 	'measure.probabilityAlive': '仍是客户的概率（0–1）',
 	'measure.expectedPurchases': '预期购买次数（52 周）',
-	'measure.intention': '购买意愿评分（0–100）'
+	'measure.intention': '购买意愿评分（0–100）',
+	'attribute.binning': '数值分段',
+	'attribute.binning.auto': '自动（年龄按年龄段，其余按分位数）',
+	'attribute.binning.quantile': '等人数分组（分位数）',
+	'attribute.binning.fixed': '固定分界',
+	'attribute.edges': '分界值（升序，用逗号分隔）',
+	'attribute.bins': '分段数',
+	'attribute.minShare': '占比低于此值（%）的归入“其他”',
+	'attribute.maxValues': '最多单独保留的取值个数'
 };
