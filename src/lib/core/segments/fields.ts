@@ -6,7 +6,7 @@
  */
 
 import { partsFromDay } from '../days';
-import type { Customer } from '../model';
+import { CUSTOMER_NUMBER_FIELDS, CUSTOMER_TEXT_FIELDS, type Customer } from '../model';
 import type { ClassIndex, SegmentClass } from './classes';
 import type { CustomerMeasures } from './measures';
 import type { RfmScores } from './rfm-scores';
@@ -43,29 +43,11 @@ export const MEASURE_FIELDS = [
 
 export const SCORE_FIELDS = ['rScore', 'fScore', 'mScore'] as const;
 
-export const CATEGORICAL_RECORD_FIELDS = [
-	'region',
-	'city',
-	'industry',
-	'channel',
-	'gender',
-	'ageBand',
-	'incomeBand',
-	'owner',
-	'riskGrade',
-	'name',
-	'phone',
-	'email'
-] as const satisfies readonly (keyof Customer)[];
+/** Text fields of the customer record (the data model's list, plus the name). */
+export const CATEGORICAL_RECORD_FIELDS = [...CUSTOMER_TEXT_FIELDS, 'name'] as const;
 
-export const NUMERIC_RECORD_FIELDS = [
-	'birthYear',
-	'creditLimit',
-	'balanceOwed',
-	'overdueDays',
-	'overdueCount',
-	'createdDay'
-] as const satisfies readonly (keyof Customer)[];
+/** Numeric fields of the customer record. */
+export const NUMERIC_RECORD_FIELDS = CUSTOMER_NUMBER_FIELDS;
 
 const CUSTOM_PREFIX = 'custom:';
 const SEGMENT_PREFIX = 'segment:';
