@@ -133,11 +133,7 @@ export const en = {
 	'clusters.empty':
 		'k-means on chosen measures, the charts for choosing k, a PCA scatter, cluster profiles and stability will live here. It arrives with the clustering lab.',
 	'strategies.title': 'Strategy checklists',
-	'strategies.empty':
-		'A checklist of actions per segment, seeded from templates, with owners, due dates and progress, will live here once segments exist.',
 	'monitor.title': 'Monitoring',
-	'monitor.empty':
-		'Saved runs, the migration matrix between two runs and trends of segment sizes will live here once segmentation runs are stored.',
 	'learn.title': 'Learn customer segmentation',
 	'learn.intro': 'The seven steps of the method this app follows:',
 	'learn.empty':
@@ -441,7 +437,8 @@ export const en = {
 	'attribute.edges': 'Band edges (ascending, comma separated)',
 	'attribute.bins': 'Number of bands',
 	'attribute.minShare': 'Values below this share (%) go to “other”',
-	'attribute.maxValues': 'At most this many values of their own'
+	'attribute.maxValues': 'At most this many values of their own',
+	'segments.evaluate': 'Evaluate these segments'
 } as const;
 
 export type MessageKey = keyof typeof en;

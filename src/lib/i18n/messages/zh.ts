@@ -129,11 +129,7 @@ export const zh: Record<MessageKey, string> = {
 	'clusters.empty':
 		'基于所选指标的 k-means 聚类、选择 k 的图表、PCA 散点图、各类画像和稳定性分析将在这里呈现。本页面随聚类实验室上线。',
 	'strategies.title': '策略清单',
-	'strategies.empty':
-		'有了细分群之后，这里将为每个细分群提供由模板生成的行动清单，包括负责人、截止日期和进度。',
 	'monitor.title': '监测',
-	'monitor.empty':
-		'保存细分运行结果后，这里将显示历次运行、两次运行之间的客户迁移矩阵和各细分群规模的趋势。',
 	'learn.title': '学习客户细分',
 	'learn.intro': '本应用遵循的七个步骤：',
 	'learn.empty': '基于示例数据的引导式学习路径（逐步讲解并高亮真实页面）将随教学模式上线。',
@@ -420,5 +416,6 @@ export const zh: Record<MessageKey, string> = {
 	'attribute.edges': '分界值（升序，用逗号分隔）',
 	'attribute.bins': '分段数',
 	'attribute.minShare': '占比低于此值（%）的归入“其他”',
-	'attribute.maxValues': '最多单独保留的取值个数'
+	'attribute.maxValues': '最多单独保留的取值个数',
+	'segments.evaluate': '评估这些细分群'
 };
