@@ -3,6 +3,7 @@
  * Each runs in the worker; this class holds the one status line the screens show.
  */
 
+import type { DemoTrade } from '$lib/core/demo';
 import type { MessageKey } from '$lib/i18n/translate';
 import { analysis, proxy, type TaskResult } from '$lib/worker/client';
 import { deviceStorage } from './device-storage.svelte';
@@ -55,13 +56,16 @@ class DataActions {
 		}
 	}
 
-	/** Replace everything with the demo business, in the interface's language. */
-	async loadDemo(): Promise<boolean> {
+	/**
+	 * Replace everything with a demo business in the interface's language: the mixed business
+	 * of 2,000 customers, or the trade and size chosen.
+	 */
+	async loadDemo(choice: { trade?: DemoTrade; customers?: number } = {}): Promise<boolean> {
 		const onProgress = proxy((_phase: string, done: number, total: number) => {
 			this.progress = { done, total };
 		});
 		const counts = await this.#run('home.loadingDemo', () =>
-			analysis().loadDemo({ seed: DEMO_SEED, locale: locale.current }, onProgress)
+			analysis().loadDemo({ seed: DEMO_SEED, locale: locale.current, ...choice }, onProgress)
 		);
 		if (!counts) return false;
 		this.#say('done', 'home.demoLoaded', {

@@ -10,7 +10,7 @@ import { CHANNEL, type ChannelKind, type LocaleLists } from './names';
 export type Archetype =
 	'champion' | 'regular' | 'occasional' | 'new' | 'lapsing' | 'churned' | 'oneTime' | 'prospect';
 
-interface ArchetypeSpec {
+export interface ArchetypeSpec {
 	/** Share of the customer base. */
 	share: number;
 	/** Share of these customers that are business accounts. */
@@ -50,7 +50,6 @@ export const ARCHETYPES: Readonly<Record<Archetype, ArchetypeSpec>> = {
 };
 
 export const ARCHETYPE_NAMES = Object.keys(ARCHETYPES) as Archetype[];
-const ARCHETYPE_SHARES = ARCHETYPE_NAMES.map((name) => ARCHETYPES[name].share);
 
 /** What a customer will order between two days. */
 export interface OrderPlan {
@@ -86,6 +85,10 @@ export interface Profile {
 	satisfaction: number;
 	/** Routine interactions per year; 0 when the customer has none on record. */
 	contactRate: number;
+	/** Index into the trade's personas, or -1. */
+	persona: number;
+	/** Buys on workdays, like a business account. */
+	workdays: boolean;
 }
 
 /** The days of the history (or continuation) window, inclusive. */
@@ -94,29 +97,90 @@ export interface Window {
 	last: DayNumber;
 }
 
-// Spend multiplier by income band (low to high).
-const INCOME_SPEND = [0.7, 0.95, 1.2, 1.6];
 const INCOME_WEIGHTS = [25, 40, 25, 10];
-/** How many times a consumer's basket a business account's order is. */
+/** How many times a consumer's basket a business account's order is (the mixed business). */
 export const BUSINESS_SPEND = 4;
-// Channel mix in CHANNEL order (online, offline, agent).
-const BUSINESS_CHANNELS = [20, 45, 35];
-const CONSUMER_CHANNELS = [55, 40, 5];
-const BUSINESS_RATE = 1.3;
+
+/** A kind of customer within a trade (a traveller type, a bank client type). */
+export interface Persona {
+	id: string;
+	zh: string;
+	en: string;
+	/** Share of the customers. */
+	share: number;
+	/** Multipliers on the order amount and the purchase rate. */
+	spend: number;
+	rate: number;
+	/** Channel mix in CHANNEL order, replacing the trade's consumer mix. */
+	channels: readonly number[];
+	/** Buys on workdays (the business weekday curve). */
+	workdays: boolean;
+	/** Indices of the trade's products this kind of customer buys more than usual. */
+	favours: readonly number[];
+}
+
+/** How a trade's customers behave: the parameters the simulation draws from. */
+export interface TradeParams {
+	archetypes: Readonly<Record<Archetype, ArchetypeSpec>>;
+	/** Spend multiplier by income band (low to high). */
+	incomeSpend: readonly number[];
+	/** How many times a consumer's basket a business account's order is. */
+	businessSpend: number;
+	/** How many times a consumer's purchase rate a business account's is. */
+	businessRate: number;
+	/** Channel mixes in CHANNEL order (online, offline, agent). */
+	businessChannels: readonly number[];
+	consumerChannels: readonly number[];
+	/** Drawn first for every profile when not empty; none for the mixed business. */
+	personas: readonly Persona[];
+}
+
+/** The mixed retail/distribution business of the original demo. */
+export const MIXED_TRADE: TradeParams = {
+	archetypes: ARCHETYPES,
+	incomeSpend: [0.7, 0.95, 1.2, 1.6],
+	businessSpend: BUSINESS_SPEND,
+	businessRate: 1.3,
+	businessChannels: [20, 45, 35],
+	consumerChannels: [55, 40, 5],
+	personas: []
+};
+
+/** The trade parameters the lists carry (the mixed business when they carry none). */
+export function tradeOf(lists: LocaleLists): TradeParams {
+	return lists.trade ?? MIXED_TRADE;
+}
+
+const SHARES = new WeakMap<TradeParams, { archetypes: number[]; personas: number[] }>();
+
+function sharesOf(trade: TradeParams): { archetypes: number[]; personas: number[] } {
+	let shares = SHARES.get(trade);
+	if (!shares) {
+		shares = {
+			archetypes: ARCHETYPE_NAMES.map((name) => trade.archetypes[name].share),
+			personas: trade.personas.map((persona) => persona.share)
+		};
+		SHARES.set(trade, shares);
+	}
+	return shares;
+}
 
 /** Cumulative, normalised product weights for one customer: segment base × trade × taste. */
 export function productPreference(
 	random: Random,
 	lists: LocaleLists,
 	business: boolean,
-	industry: number
+	industry: number,
+	persona = -1
 ): Float64Array {
 	const favours = industry >= 0 ? lists.industries[industry].favours : [];
+	const personaFavours = persona >= 0 ? tradeOf(lists).personas[persona].favours : [];
 	const cum = new Float64Array(lists.products.length);
 	let total = 0;
 	lists.products.forEach((product, i) => {
 		let weight = business ? product.businessWeight : product.consumerWeight;
 		if (favours.includes(product.name)) weight *= 2.5;
+		if (personaFavours.includes(i)) weight *= 3;
 		total += weight * Math.exp(random.normal(0, 0.7));
 		cum[i] = total;
 	});
@@ -168,15 +232,21 @@ function baseProfile(
 	lists: LocaleLists,
 	archetype: Archetype
 ): Omit<Profile, 'createdDay' | 'plan'> {
-	const spec = ARCHETYPES[archetype];
+	const trade = tradeOf(lists);
+	const spec = trade.archetypes[archetype];
+	// Only trades with personas draw one, so the mixed business's draws stay as they were.
+	const persona = trade.personas.length > 0 ? weightedIndex(random, sharesOf(trade).personas) : -1;
 	const business = random.chance(spec.businessShare);
-	const channel = weightedIndex(
-		random,
-		business ? BUSINESS_CHANNELS : CONSUMER_CHANNELS
-	) as ChannelKind;
+	const channelMix =
+		persona >= 0
+			? trade.personas[persona].channels
+			: business
+				? trade.businessChannels
+				: trade.consumerChannels;
+	const channel = weightedIndex(random, channelMix) as ChannelKind;
 	const industry = business ? weightedIndex(random, industryWeights(lists)) : -1;
 	const incomeBand = business ? -1 : weightedIndex(random, INCOME_WEIGHTS);
-	const productCum = productPreference(random, lists, business, industry);
+	const productCum = productPreference(random, lists, business, industry, persona);
 	const participates = random.chance(business ? 0.9 : archetype === 'prospect' ? 0.4 : 0.5);
 	const contactRate = participates ? (business ? 5 : 1.2) * Math.exp(random.normal(0, 0.4)) : 0;
 	const satisfaction = Math.min(5, Math.max(1, spec.satisfaction + random.normal(0, 0.35)));
@@ -188,7 +258,9 @@ function baseProfile(
 		incomeBand,
 		productCum,
 		satisfaction,
-		contactRate
+		contactRate,
+		persona,
+		workdays: persona >= 0 && trade.personas[persona].workdays
 	};
 }
 
@@ -198,10 +270,17 @@ function planTerms(
 	lists: LocaleLists,
 	profile: Omit<Profile, 'createdDay' | 'plan'>
 ): Pick<OrderPlan, 'rate' | 'medianAmount' | 'amountSigma' | 'returnRate' | 'cancelRate'> {
-	const spec = ARCHETYPES[profile.archetype];
-	const spend = profile.business ? BUSINESS_SPEND : INCOME_SPEND[profile.incomeBand];
+	const trade = tradeOf(lists);
+	const spec = trade.archetypes[profile.archetype];
+	const persona = profile.persona >= 0 ? trade.personas[profile.persona] : undefined;
+	let spend = profile.business ? trade.businessSpend : trade.incomeSpend[profile.incomeBand];
+	let rate = spec.rate * (profile.business ? trade.businessRate : 1);
+	if (persona) {
+		spend *= persona.spend;
+		rate *= persona.rate;
+	}
 	const medianAmount = spec.amount * spend * lists.currencyScale * Math.exp(random.normal(0, 0.45));
-	const rate = spec.rate * (profile.business ? BUSINESS_RATE : 1) * Math.exp(random.normal(0, 0.3));
+	rate *= Math.exp(random.normal(0, 0.3));
 	const unhappy = profile.archetype === 'lapsing' || profile.archetype === 'churned';
 	return {
 		rate,
@@ -214,9 +293,10 @@ function planTerms(
 
 /** A customer of the initial history, with an order plan inside `window`. */
 export function makeProfile(random: Random, lists: LocaleLists, window: Window): Profile {
-	const archetype = ARCHETYPE_NAMES[weightedIndex(random, ARCHETYPE_SHARES)];
+	const trade = tradeOf(lists);
+	const archetype = ARCHETYPE_NAMES[weightedIndex(random, sharesOf(trade).archetypes)];
 	const base = baseProfile(random, lists, archetype);
-	const spec = ARCHETYPES[archetype];
+	const spec = trade.archetypes[archetype];
 	const { first, last } = window;
 	const span = last - first;
 	const clampDay = (day: DayNumber) => Math.min(last, Math.max(first, day));

@@ -103,18 +103,33 @@ export interface DayWeights {
 	max: number;
 }
 
+/** A trade's own calendar: how busy each day is, and its weekday curves (Sunday first). */
+export interface TradeCalendar {
+	season: (day: DayNumber, locale: DemoLocale) => number;
+	consumerWeekday: readonly number[];
+	businessWeekday: readonly number[];
+}
+
+/** The calendar of a shop, the demo's default. */
+export const SHOP_CALENDAR: TradeCalendar = {
+	season: seasonWeight,
+	consumerWeekday: CONSUMER_WEEKDAY,
+	businessWeekday: BUSINESS_WEEKDAY
+};
+
 /** Weights for consumers and business accounts over [first, last]. */
 export function buildDayWeights(
 	first: DayNumber,
 	last: DayNumber,
-	locale: DemoLocale
+	locale: DemoLocale,
+	calendar: TradeCalendar = SHOP_CALENDAR
 ): { consumer: DayWeights; business: DayWeights } {
 	// Normalise over a full year so a short window keeps its seasonal level (a November period
 	// really is busier) instead of being scaled to average 1 itself.
 	const referenceFirst = last - 364;
 	const from = Math.min(first, referenceFirst);
 	const season = new Float64Array(last - from + 1);
-	for (let day = from; day <= last; day++) season[day - from] = seasonWeight(day, locale);
+	for (let day = from; day <= last; day++) season[day - from] = calendar.season(day, locale);
 
 	function forProfile(weekday: readonly number[]): DayWeights {
 		let yearSum = 0;
@@ -131,7 +146,10 @@ export function buildDayWeights(
 		}
 		return { first, last, weights, max };
 	}
-	return { consumer: forProfile(CONSUMER_WEEKDAY), business: forProfile(BUSINESS_WEEKDAY) };
+	return {
+		consumer: forProfile(calendar.consumerWeekday),
+		business: forProfile(calendar.businessWeekday)
+	};
 }
 
 /** Seconds since midnight of an order, or -1 when the channel's data has no time. */

@@ -5,14 +5,7 @@
 
 import { ORDER_STATUS, type Customer, type DayNumber, type StoreSnapshot } from '../model';
 import type { Random } from '../random';
-import {
-	ARCHETYPES,
-	BUSINESS_SPEND,
-	type Archetype,
-	type OrderPlan,
-	type Profile,
-	type Window
-} from './behaviour';
+import { tradeOf, type Archetype, type OrderPlan, type Profile, type Window } from './behaviour';
 import {
 	CHANNEL,
 	listsFor,
@@ -107,7 +100,9 @@ export function readPasts(history: History, lists: LocaleLists): Past[] {
 	return pasts;
 }
 
-function channelKind(label: string | undefined): ChannelKind {
+function channelKind(label: string | undefined, lists: LocaleLists): ChannelKind {
+	const own = label === undefined ? -1 : lists.channels.indexOf(label);
+	if (own >= 0) return own as ChannelKind;
 	for (const locale of ['zh', 'en'] as const) {
 		const index = label === undefined ? -1 : listsFor(locale).channels.indexOf(label);
 		if (index >= 0) return index as ChannelKind;
@@ -138,8 +133,11 @@ export function continueProfile(
 	window: Window,
 	months: number
 ): Profile {
-	const business = customer.creditLimit !== undefined || (customer.industry ?? '') !== '';
-	const channel = channelKind(customer.channel);
+	// In the mixed business only accounts buy on credit; a bank's borrowers are consumers.
+	const business =
+		(customer.industry ?? '') !== '' || (!lists.trade && customer.creditLimit !== undefined);
+	const channel = channelKind(customer.channel, lists);
+	const trade = tradeOf(lists);
 	const industry = lists.industries.findIndex((entry) => entry.name === customer.industry);
 	const incomeBand = lists.incomeBands.indexOf(customer.incomeBand ?? '');
 	const productCum = preferenceFromPast(lists, past, business);
@@ -157,7 +155,7 @@ export function continueProfile(
 			? Math.min(60, Math.max(0.5, (365 * (n - 1)) / Math.max(30, past.lastDay - past.firstDay)))
 			: 1.5;
 	const defaultAmount =
-		ARCHETYPES.regular.amount * (business ? BUSINESS_SPEND : 1) * lists.currencyScale;
+		trade.archetypes.regular.amount * (business ? trade.businessSpend : 1) * lists.currencyScale;
 	const terms = {
 		medianAmount: n > 0 ? Math.exp(past.logAmountSum / n) : defaultAmount,
 		amountSigma: 0.55,
@@ -194,7 +192,7 @@ export function continueProfile(
 		}
 	}
 	const known = past.satisfactionCount > 0 ? past.satisfactionSum / past.satisfactionCount : NaN;
-	const satisfaction = Number.isNaN(known) ? ARCHETYPES[archetype].satisfaction : known;
+	const satisfaction = Number.isNaN(known) ? trade.archetypes[archetype].satisfaction : known;
 	let contactRate = past.contacts > 0 ? (business ? 5 : 1.2) : random.chance(0.1) ? 1 : 0;
 	if (archetype === 'churned' && !plan) contactRate *= 0.2;
 	return {
@@ -207,7 +205,9 @@ export function continueProfile(
 		createdDay: customer.createdDay ?? window.first,
 		plan,
 		satisfaction,
-		contactRate
+		contactRate,
+		persona: -1,
+		workdays: false
 	};
 }
 

@@ -17,9 +17,18 @@ import {
 	type History
 } from './continuation';
 import { simulateInteractions, type ContactState, type ContactSubject } from './interactions';
-import { listsFor, type DemoLocale, type LocaleLists } from './names';
-import { finishOrders, orderNumbersInUse, simulateOrders, type SubjectStats } from './orders';
+import type { DemoLocale, LocaleLists } from './names';
+import {
+	finishOrders,
+	orderNumbersInUse,
+	simulateOrders,
+	type OrderRows,
+	type SubjectStats
+} from './orders';
 import { creditFields, makeCustomer } from './people';
+import { productsBySubject } from './trade-records';
+import type { DemoTrade } from './choices';
+import { tradeDecorate, tradeLists } from './trades';
 
 export interface DemoOptions {
 	seed: number;
@@ -31,6 +40,13 @@ export interface DemoOptions {
 	months?: number;
 	/** Language of names, places and labels, default 'zh'. */
 	locale?: DemoLocale;
+	/** The kind of business, default 'mixed' (the original shop and distributor). */
+	trade?: DemoTrade;
+	/**
+	 * Multiplier on routine contacts (visits, calls, messages), default 1: a stress-size demo
+	 * may keep fewer, since interactions are stored one record each.
+	 */
+	contactRate?: number;
 }
 
 export interface NextPeriodOptions {
@@ -41,12 +57,14 @@ export interface NextPeriodOptions {
 	newCustomers?: number;
 	/** Language of new records; by default the history's own. */
 	locale?: DemoLocale;
+	/** The history's trade, default 'mixed'. */
+	trade?: DemoTrade;
 }
 
 export const DEFAULT_END_DAY: DayNumber = dayFromParts(2026, 6, 30);
 
 // Independent random streams, so one part's draws do not shift another's.
-const STREAM = { profiles: 1, people: 2, orders: 3, credit: 4, contacts: 5 } as const;
+const STREAM = { profiles: 1, people: 2, orders: 3, credit: 4, contacts: 5, trade: 6 } as const;
 // Mixed into the seed of a continuation so it never replays the streams of the history.
 const NEXT_PERIOD_SALT = 0x6e657874;
 
@@ -71,7 +89,8 @@ function contactSubject(
 	profile: Profile,
 	stats: SubjectStats,
 	window: Window,
-	firstEver: boolean
+	firstEver: boolean,
+	contactScale = 1
 ): ContactSubject {
 	let state = contactState(stats, window, firstEver);
 	// A past customer who bought nothing this window is lapsing or lost, not a prospect.
@@ -84,7 +103,7 @@ function contactSubject(
 		customerId: customer.id,
 		state,
 		business: profile.business,
-		rate: profile.contactRate,
+		rate: contactScale === 1 ? profile.contactRate : profile.contactRate * contactScale,
 		from: Math.max(window.first, profile.createdDay),
 		to: open ? window.last : Math.min(window.last, lastOrder + 60),
 		satisfaction: profile.satisfaction,
@@ -110,6 +129,27 @@ function addCredit(
 		if (!profiles[i].business) return;
 		const credit = creditFields(random, lists, stats[i], asOf);
 		if (credit) Object.assign(customer, credit);
+	});
+}
+
+/** The trade's own fields for customers `offset …` of the simulated subjects, if it has any. */
+function decorate(
+	trade: DemoTrade | undefined,
+	records: { customers: Customer[]; profiles: Profile[]; stats: SubjectStats[] },
+	rows: OrderRows,
+	offset: number,
+	lists: LocaleLists,
+	asOf: DayNumber,
+	seed: number
+): void {
+	const apply = tradeDecorate(trade);
+	if (!apply) return;
+	apply({
+		...records,
+		products: productsBySubject(rows, offset, records.customers.length),
+		lists,
+		random: createRandom(deriveSeed(seed, STREAM.trade)),
+		asOf
 	});
 }
 
@@ -148,7 +188,7 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
 	const count = checkCount('customers', options.customers ?? 2000, 0);
 	const months = checkCount('months', options.months ?? 24, 1);
 	const endDay = options.endDay ?? DEFAULT_END_DAY;
-	const lists = listsFor(options.locale ?? 'zh');
+	const lists = tradeLists(options.locale ?? 'zh', options.trade);
 	const seed = options.seed;
 	const window: Window = { first: addMonths(endDay, -months) + 1, last: endDay };
 
@@ -158,7 +198,7 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
 	const referenceYear = partsFromDay(endDay).year;
 	const { profiles, customers } = registerCustomers(drawn, lists, 1, width, referenceYear, seed);
 
-	const weights = buildDayWeights(window.first, window.last, lists.locale);
+	const weights = buildDayWeights(window.first, window.last, lists.locale, lists.calendar);
 	// The shop began recording costs a little into the history; older orders have none.
 	const costKnownFrom = window.first + Math.round((window.last - window.first) * 0.15);
 	const { rows, stats } = simulateOrders(
@@ -167,8 +207,10 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
 		createRandom(deriveSeed(seed, STREAM.orders))
 	);
 	addCredit(customers, profiles, stats, lists, window.last, seed);
+	decorate(options.trade, { customers, profiles, stats }, rows, 0, lists, window.last, seed);
+	const contactScale = options.contactRate ?? 1;
 	const subjects = customers.map((customer, i) =>
-		contactSubject(customer, profiles[i], stats[i], window, true)
+		contactSubject(customer, profiles[i], stats[i], window, true, contactScale)
 	);
 	const contactRandom = createRandom(deriveSeed(seed, STREAM.contacts));
 	const interactions = simulateInteractions(subjects, window, lists, contactRandom);
@@ -198,7 +240,7 @@ export function generateNextPeriod(base: History, options: NextPeriodOptions): H
 		options.newCustomers ?? Math.round(base.customers.length * 0.08),
 		0
 	);
-	const lists = listsFor(options.locale ?? localeOf(base));
+	const lists = tradeLists(options.locale ?? localeOf(base), options.trade);
 	const baseLast = lastDayOf(base, DEFAULT_END_DAY);
 	const window: Window = { first: baseLast + 1, last: addMonths(baseLast, months) };
 	const seed = deriveSeed(
@@ -231,7 +273,7 @@ export function generateNextPeriod(base: History, options: NextPeriodOptions): H
 
 	const allProfiles = continuing.concat(newProfiles);
 	const allCustomers = base.customers.concat(newCustomers);
-	const weights = buildDayWeights(window.first, window.last, lists.locale);
+	const weights = buildDayWeights(window.first, window.last, lists.locale, lists.calendar);
 	const { rows, stats } = simulateOrders(
 		allProfiles,
 		{ lists, weights, lastDay: window.last, costKnownFrom: window.first },
@@ -239,6 +281,8 @@ export function generateNextPeriod(base: History, options: NextPeriodOptions): H
 	);
 	const newStats = stats.slice(base.customers.length);
 	addCredit(newCustomers, newProfiles, newStats, lists, window.last, seed);
+	const newRecords = { customers: newCustomers, profiles: newProfiles, stats: newStats };
+	decorate(options.trade, newRecords, rows, base.customers.length, lists, window.last, seed);
 
 	const subjects = allCustomers.map((customer, i) =>
 		contactSubject(

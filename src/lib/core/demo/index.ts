@@ -8,3 +8,9 @@ export {
 	type NextPeriodOptions
 } from './generate';
 export type { DemoLocale } from './names';
+export { DEMO_SIZES, DEMO_TRADES, isDemoTrade, type DemoTrade } from './choices';
+export { contactRateFor, tradeAttributeFields } from './trades';
+export { BANK_FIELDS } from './trade-bank';
+export { B2B_FIELDS } from './trade-b2b';
+export { RETAIL_FIELDS } from './trade-retail';
+export { TRAVEL_FIELDS } from './trade-travel';

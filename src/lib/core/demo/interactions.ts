@@ -156,7 +156,8 @@ export function simulateInteractions(
 				}
 			}
 			const product = lists.products[pickCumulative(subject.productCum, random.next())].name;
-			const note = fillNote(random.pick(noteTemplates(lists.locale, topic)), product, satisfaction);
+			const templates = lists.notes?.[topic] ?? noteTemplates(lists.locale, topic);
+			const note = fillNote(random.pick(templates), product, satisfaction);
 			let id = random.uuid();
 			while (takenIds.has(id)) id = random.uuid();
 			const interaction: Interaction = {

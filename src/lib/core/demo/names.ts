@@ -3,6 +3,10 @@
  * small businesses. 'zh' is a Chinese firm (amounts in yuan), 'en' a British one (pounds).
  */
 
+import type { TradeParams } from './behaviour';
+import type { TradeCalendar } from './calendar';
+import type { NoteTopic } from './notes';
+
 export type DemoLocale = 'zh' | 'en';
 
 /** Channels in a fixed order; customer records carry the locale's label. */
@@ -57,6 +61,12 @@ export interface LocaleLists {
 	/** Salespeople, each with the regions (indices) they mostly cover. */
 	owners: readonly { name: string; regions: readonly number[] }[];
 	emailDomains: readonly string[];
+	/** How the trade's customers behave; absent for the mixed business of the original demo. */
+	trade?: TradeParams;
+	/** The trade's seasons and weekdays; absent: the shop calendar of the locale. */
+	calendar?: TradeCalendar;
+	/** Interaction notes replacing the generic ones, by topic. */
+	notes?: Partial<Record<NoteTopic, readonly string[]>>;
 }
 
 /** Age bands shared by both locales. */

@@ -16,6 +16,8 @@ export interface OrderSubject {
 	business: boolean;
 	channel: ChannelKind;
 	productCum: Float64Array;
+	/** Buys on workdays like a business (a business traveller); default false. */
+	workdays?: boolean;
 }
 
 /** A customer's purchases in the simulated window, for credit fields and interactions. */
@@ -210,7 +212,8 @@ export function simulateOrders(
 		stats.push(stat);
 		const plan = subject.plan;
 		if (!plan) continue;
-		const weights = subject.business ? context.weights.business : context.weights.consumer;
+		const weights =
+			subject.business || subject.workdays ? context.weights.business : context.weights.consumer;
 		const days = purchaseDays(plan, weights, random);
 		scratch.clear();
 
