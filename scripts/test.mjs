@@ -4,12 +4,15 @@
  * ends with one summary line of tests passed and failed.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser, ensureDependencies } from './ensure-setup.mjs';
 
 ensureDependencies();
 ensureBrowser();
 mkdirSync('test-results', { recursive: true });
+// Results of an earlier run must not be counted in this run's summary.
+for (const file of ['test-results/unit.json', 'test-results/e2e.json'])
+	rmSync(file, { force: true });
 
 const steps = [
 	['lint', 'npm run -s lint'],

@@ -8,12 +8,7 @@ import {
 	fitClv,
 	intentionScore,
 	summarizeInteractions,
-	type Backtest,
-	type BgNbdParams,
 	type ClvResult,
-	type FitResult,
-	type GammaGammaParams,
-	type IntentionScore,
 	type TimeUnit
 } from '$lib/core/clv';
 import { loadStore } from './segmentation';
