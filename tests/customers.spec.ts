@@ -34,8 +34,9 @@ test('a lead added by hand appears with its attributes; edits are saved', async 
 	await expect(page.getByText('还没有订单——潜在客户。')).toBeVisible();
 
 	await page.getByRole('button', { name: '编辑属性' }).click();
-	await page.getByLabel('城市').fill('苏州');
-	await page.getByRole('button', { name: '保存' }).first().click();
+	const form = page.locator('form').filter({ has: page.getByLabel('城市') });
+	await form.getByLabel('城市').fill('苏州');
+	await form.getByRole('button', { name: '保存' }).click();
 	await page.reload();
 	await expect(page.getByText('苏州')).toBeVisible();
 
