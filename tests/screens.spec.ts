@@ -33,7 +33,11 @@ test('every screen renders in both languages at tablet and laptop width, with no
 				const heading = page.getByRole('heading', { level: 1 });
 				if (screen[language]) await expect(heading).toHaveText(screen[language]);
 				else await expect(heading).toBeVisible();
-				await expect(page.getByText(/加载中…|Loading…/)).toHaveCount(0);
+				await expect(
+					page.getByText(
+						/加载中…|Loading…|正在计算仪表盘|Computing the dashboard|计算中…|Computing…/
+					)
+				).toHaveCount(0, { timeout: 30_000 });
 				const name = `${language}-${width}${screen.path.replaceAll('/', '_') || '_home'}`;
 				await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 			}
