@@ -88,3 +88,9 @@ test('clustering lab in English: the suggestion and its reason are explained', a
 	await expect(page.getByTestId('suggested-k')).toContainText('silhouette');
 	await expect(page.getByTestId('stability')).toContainText(/stable/i);
 });
+
+test('predicted value (CLV) is offered as a clustering feature', async ({ page }) => {
+	await loadDemo(page);
+	await page.goto('/clusters');
+	await expect(page.getByLabel(/预测终身价值/).first()).toBeVisible({ timeout: 30_000 });
+});

@@ -65,9 +65,10 @@ export const MISSING_LEVEL = '';
 /** What a measure means for naming clusters (recency is days since the last purchase). */
 export function featureRole(field: string): FeatureRole {
 	if (field === 'recencyDays') return 'recency';
-	if (field === 'orders') return 'frequency';
+	if (field === 'orders' || field === 'expectedPurchases') return 'frequency';
 	if (field === 'tenureDays') return 'tenure';
-	if (['netValue', 'grossValue', 'averageOrderValue', 'profit'].includes(field)) return 'monetary';
+	if (['netValue', 'grossValue', 'averageOrderValue', 'profit', 'clv'].includes(field))
+		return 'monetary';
 	return 'other';
 }
 

@@ -21,7 +21,7 @@ import {
 } from '$lib/core/segments/fields';
 import { alignRecords, computeMeasures, defaultAnalysisDay } from '$lib/core/segments/measures';
 import type { CategoryFieldOption, NumericFieldOption, RunSettings } from './clustering-types';
-import { loadStore } from './segmentation';
+import { loadStore, predictedAsOf } from './segmentation';
 
 /** Measures offered first, in this order, when the data has them. */
 const MEASURES = [
@@ -32,7 +32,11 @@ const MEASURES = [
 	'tenureDays',
 	'medianGapDays',
 	'profit',
-	'returnValue'
+	'returnValue',
+	// Predicted value (BG/NBD + Gamma-Gamma fitted on the same data).
+	'clv',
+	'expectedPurchases',
+	'probabilityAlive'
 ];
 
 /** Record fields that identify a person rather than describe a group. */
@@ -61,7 +65,11 @@ export async function labContext(): Promise<LabContext> {
 	if (!data.measures || data.measures.analysisDay !== day)
 		data.measures = computeMeasures(data.orders, data.customers, day);
 	const measures = data.measures;
-	const source = { measures, records: alignRecords(measures.customerIds, data.customers) };
+	const source = {
+		measures,
+		records: alignRecords(measures.customerIds, data.customers),
+		extra: predictedAsOf(data, day, measures)
+	};
 	context = {
 		dataVersion: data.dataVersion,
 		source,

@@ -39,7 +39,7 @@ interface Loaded {
 }
 
 /** Predicted value fields as of the analysis day, fitted once per data version and day. */
-function predictedAsOf(data: Loaded, day: number, measures: CustomerMeasures) {
+export function predictedAsOf(data: Loaded, day: number, measures: CustomerMeasures) {
 	if (data.predicted && data.predictedDay === day) return data.predicted;
 	const fit = fitClv(data.orders, { calibrationEnd: day - 1, unit: 'week', horizon: 52 });
 	data.predicted = predictedFields(measures.customerIds, fit);
