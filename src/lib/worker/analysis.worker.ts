@@ -33,6 +33,9 @@ import { migration, migrationMembers } from './tasks/monitor';
 import * as clustering from './tasks/clustering';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
 import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
+import { explorerView } from './tasks/explorer';
+import type { SegmentSource } from './tasks/explorer-source';
+import * as directory from './tasks/explorer-directory';
 
 export type Progress = (phase: string, done: number, total: number) => void;
 
@@ -261,6 +264,36 @@ const api = {
 		column: number
 	) {
 		return guarded(() => migrationMembers(beforeRunId, afterRunId, schemeId, row, column));
+	},
+
+	/** The segment explorer's figures for one scheme: cards, heat maps, profiles, cluster scatter. */
+	async explorerView(source: SegmentSource, schemeId: string) {
+		return guarded(() => explorerView(source, schemeId));
+	},
+
+	/** Search, filter and sort the customers; the rows from `start` come back at once. */
+	async directoryQuery(
+		query: directory.DirectoryQuery,
+		fields: string[],
+		start: number,
+		count: number
+	) {
+		return guarded(() => directory.directoryQuery(query, fields, start, count));
+	},
+
+	/** More rows of an earlier query (null when it is no longer kept: query again). */
+	directoryRows(queryId: number, start: number, count: number, fields: string[]) {
+		return directory.directoryRows(queryId, start, count, fields);
+	},
+
+	/** Every row of an earlier query as CSV text (null when it is no longer kept). */
+	directoryCsv(queryId: number, fields: string[], header: string[], language: 'zh' | 'en') {
+		return directory.directoryCsv(queryId, fields, header, language);
+	},
+
+	/** The schemes and classes a segmentation source offers to filter by. */
+	async directorySegments(source: SegmentSource) {
+		return guarded(() => directory.directorySegments(source));
 	},
 
 	/** Delete everything stored. */

@@ -1,4 +1,5 @@
 import { clustersEn } from './clusters.en';
+import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { learnEn } from './learn.en';
 import { strategiesEn } from './strategies.en';
@@ -9,6 +10,7 @@ import { strategiesEn } from './strategies.en';
  */
 export const en = {
 	...clustersEn,
+	...explorerEn,
 	...importEn,
 	...strategiesEn,
 	...learnEn,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, csvDocument, csvLine, csvNumberCell, csvTextCell } from './csv';
+
+/** Reads back one line of this module's CSV (quoted cells, doubled quotes). */
+function parseLine(line: string): string[] {
+	const cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < line.length; i++) {
+		const char = line[i];
+		if (quoted && char === '"' && line[i + 1] === '"') {
+			cell += '"';
+			i++;
+		} else if (char === '"') quoted = !quoted;
+		else if (char === ',' && !quoted) {
+			cells.push(cell);
+			cell = '';
+		} else cell += char;
+	}
+	cells.push(cell);
+	return cells;
+}
+
+describe('csvTextCell', () => {
+	it('defuses text that a spreadsheet would run as a formula', () => {
+		expect(csvTextCell('=SUM(A1:A2)')).toBe("'=SUM(A1:A2)");
+		expect(csvTextCell('+86 138 0000 0000')).toBe("'+86 138 0000 0000");
+		expect(csvTextCell('-12.5')).toBe("'-12.5");
+		expect(csvTextCell('@cmd')).toBe("'@cmd");
+		expect(csvTextCell('\t=1+1')).toBe("'\t=1+1");
+	});
+
+	it('leaves ordinary text alone, Chinese included', () => {
+		expect(csvTextCell('王小明')).toBe('王小明');
+		expect(csvTextCell('a=b')).toBe('a=b');
+		expect(csvTextCell('')).toBe('');
+	});
+
+	it('quotes delimiters, quotes and line breaks (after escaping)', () => {
+		expect(csvTextCell('上海, 浦东')).toBe('"上海, 浦东"');
+		expect(csvTextCell('say "hi"')).toBe('"say ""hi"""');
+		expect(csvTextCell('two\nlines')).toBe('"two\nlines"');
+		expect(csvTextCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+	});
+});
+
+describe('csvNumberCell', () => {
+	it('keeps negative numbers as numbers, without a quote', () => {
+		expect(csvNumberCell(-12.5)).toBe('-12.5');
+		expect(csvCell(-12.5)).toBe('-12.5');
+		expect(Number(csvCell(-12.5))).toBe(-12.5);
+	});
+
+	it('round-trips any finite number exactly', () => {
+		for (const value of [0, -0.1, 1 / 3, -1e-7, 123456789.123, -(2 ** 40)])
+			expect(Number(csvNumberCell(value))).toBe(value);
+	});
+
+	it('writes missing numbers as empty cells', () => {
+		expect(csvCell(NaN)).toBe('');
+		expect(csvCell(Infinity)).toBe('');
+		expect(csvCell(null)).toBe('');
+		expect(csvCell(undefined)).toBe('');
+	});
+});
+
+describe('csvDocument', () => {
+	it('has a BOM, a header and CRLF line ends; cells read back as written', () => {
+		const text = csvDocument(
+			['id', 'name', 'amount'],
+			[
+				['C1', '=cmd', -12.5],
+				['C2', '李, 四', 3]
+			]
+		);
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const lines = text.slice(1).split('\r\n');
+		expect(lines).toHaveLength(4);
+		expect(lines[3]).toBe('');
+		expect(parseLine(lines[1])).toEqual(['C1', "'=cmd", '-12.5']);
+		expect(parseLine(lines[2])).toEqual(['C2', '李, 四', '3']);
+		expect(csvLine(['-x', -1])).toBe("'-x,-1");
+	});
+});

@@ -1,0 +1,277 @@
+/**
+ * Rows of worker queries page by page (the customer list and member lists), and the segment
+ * explorer's state on the Segments screen: the figures of the selected scheme (from
+ * the worker, for exactly the preview the class table shows), the segment drilled into and its
+ * members, the two segments compared, the heat map's scope, and the schemes' strategy progress.
+ */
+
+import { SvelteMap } from 'svelte/reactivity';
+import type { TableLevel } from '$lib/core/explorer/field-levels';
+import type { SegmentStrategy } from '$lib/core/model';
+import { strategiesOfScheme } from '$lib/db/strategies';
+import { analysis } from '$lib/worker/client';
+import type { ExplorerView } from '$lib/worker/tasks/explorer';
+import type { DirectoryQuery, DirectoryRow } from '$lib/worker/tasks/explorer-directory';
+import type { FirstPage } from '$lib/worker/tasks/explorer-keys';
+import type { SegmentSource } from '$lib/worker/tasks/explorer-source';
+import { LiveQuery } from './live-query.svelte';
+
+/** Rows per request: a few screens, one small message. */
+const PAGE_SIZE = 100;
+/** Pages kept around the view; farther ones are dropped and fetched again if needed. */
+const PAGES_KEPT = 40;
+/** Rows asked for with a new query: the first two pages. */
+export const FIRST_REQUEST = PAGE_SIZE * 2;
+
+/** A worker query's answer, as the worker client returns it. */
+export type PageResult = ReturnType<ReturnType<typeof analysis>['directoryQuery']>;
+
+/** A worker query's rows, fetched page by page as they come into view. */
+export class DirectoryRows {
+	matching = $state(0);
+	total = $state(0);
+	level = $state<TableLevel>('records');
+	/** Set when classes come from a stored run. */
+	run = $state.raw<{ id: string; createdAt: number } | undefined>(undefined);
+	/** Until the first result is in. */
+	loading = $state(true);
+	/** A query is running. */
+	busy = $state(false);
+	error = $state<string | null>(null);
+	/** Changes with every new result (not with more pages of it): lists scroll back to the top. */
+	resultId = $state(0);
+	#queryId = 0;
+	#generation = 0;
+	/** The query the rows answer (not the one being typed). */
+	query = $state.raw<DirectoryQuery | null>(null);
+	#fields: string[] = [];
+	#pages = new SvelteMap<number, DirectoryRow[]>();
+	#requested = new Set<number>();
+	/** The rows last on screen, fetched again for a new result. */
+	#wanted: [number, number] = [0, 0];
+	/** Showing a kept first screen: the first result keeps the place. */
+	#seeded = false;
+
+	/**
+	 * Run a query; the rows on screen stay until the new ones are in. `from`: the first row wanted;
+	 * `pending`: the answer to this very query, when it was asked before (see the customer list).
+	 */
+	async load(
+		query: DirectoryQuery,
+		fields: string[],
+		from = 0,
+		keepPlace = false,
+		pending?: PageResult
+	): Promise<void> {
+		const generation = ++this.#generation;
+		this.busy = true;
+		this.error = null;
+		const start = Math.floor(from / PAGE_SIZE) * PAGE_SIZE;
+		try {
+			const result = await (pending ??
+				analysis().directoryQuery(query, fields, start, FIRST_REQUEST));
+			if (generation !== this.#generation) return;
+			if (!result.ok) {
+				this.error = result.detail || result.code;
+				return;
+			}
+			const page = result.value;
+			this.query = query;
+			this.#fields = fields;
+			this.#queryId = page.queryId;
+			this.#requested.clear();
+			this.#pages.clear();
+			this.#store(page.rows);
+			this.matching = page.matching;
+			this.total = page.total;
+			this.level = page.level;
+			this.run = page.run;
+			if (keepPlace || this.#seeded) this.want(...this.#wanted);
+			else this.resultId++;
+			this.#seeded = false;
+		} finally {
+			if (generation === this.#generation) {
+				this.busy = false;
+				this.loading = false;
+			}
+		}
+	}
+
+	/**
+	 * Show a first screen kept from an earlier visit while the first query runs (only before any
+	 * result, and only for the fields asked for).
+	 */
+	seed(first: FirstPage, fields: readonly string[]): void {
+		if (!this.loading || this.#queryId !== 0) return;
+		if (first.fields.join() !== fields.join()) return;
+		this.#seeded = true;
+		this.#store(first.rows);
+		this.matching = first.total;
+		this.total = first.total;
+		this.level = 'records';
+		this.loading = false;
+	}
+
+	/** The row at a position of the result, once fetched (reactive). */
+	row(index: number): DirectoryRow | undefined {
+		return this.#pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+	}
+
+	/** Fetch the pages of rows `start` to `end` (exclusive) that are not here yet. */
+	want(start: number, end: number): void {
+		this.#wanted = [start, end];
+		const first = Math.floor(start / PAGE_SIZE);
+		const last = Math.floor(Math.max(start, end - 1) / PAGE_SIZE);
+		// Before the first result (a kept first screen) there is nothing to ask for yet.
+		if (this.#queryId === 0) return;
+		for (let page = first; page <= last; page++) {
+			if (this.#pages.has(page) || this.#requested.has(page)) continue;
+			if (page * PAGE_SIZE >= this.matching) break;
+			this.#requested.add(page);
+			void this.#fetch(page, this.#queryId);
+		}
+		this.#forgetFar(first, last);
+	}
+
+	/** Every row of the result as CSV (null when the worker no longer has it). */
+	async csv(fields: string[], header: string[], language: 'zh' | 'en'): Promise<string | null> {
+		return analysis().directoryCsv(this.#queryId, fields, header, language);
+	}
+
+	async #fetch(page: number, queryId: number): Promise<void> {
+		const rows = await analysis().directoryRows(queryId, page * PAGE_SIZE, PAGE_SIZE, this.#fields);
+		if (queryId !== this.#queryId) return;
+		this.#requested.delete(page);
+		if (rows) this.#pages.set(page, rows);
+		else if (this.query) await this.load(this.query, this.#fields, page * PAGE_SIZE, true);
+	}
+
+	#store(rows: DirectoryRow[]): void {
+		for (let k = 0; k < rows.length; k += PAGE_SIZE) {
+			this.#pages.set(Math.floor(rows[k].index / PAGE_SIZE), rows.slice(k, k + PAGE_SIZE));
+		}
+	}
+
+	#forgetFar(first: number, last: number): void {
+		if (this.#pages.size <= PAGES_KEPT) return;
+		for (const page of [...this.#pages.keys()]) {
+			if (page < first - PAGES_KEPT / 2 || page > last + PAGES_KEPT / 2) this.#pages.delete(page);
+		}
+	}
+}
+
+/** The columns of a member list. */
+export const MEMBER_FIELDS = ['id', 'name', 'recencyDays', 'orders', 'netValue', 'clv'];
+
+/** Done and total items of a stored checklist. */
+export interface StrategyProgress {
+	done: number;
+	total: number;
+}
+
+export class ExplorerState {
+	view = $state.raw<ExplorerView | null>(null);
+	loading = $state(false);
+	error = $state<string | null>(null);
+	schemeId = $state('');
+	/** The segment whose members are listed. */
+	drilled = $state<string | null>(null);
+	/** The two segments side by side. */
+	compared = $state<[string, string] | null>(null);
+	/** The heat map shows everyone ('') or one segment. */
+	heatScope = $state('');
+	heatMeasure = $state<'count' | 'revenue'>('count');
+	members = new DirectoryRows();
+	exporting = $state(false);
+	#source: SegmentSource | null = null;
+	#generation = 0;
+	#strategies = new LiveQuery(strategiesOfScheme, () => this.schemeId);
+
+	/** Progress of each class's stored checklist by class id (none stored: not listed). */
+	progress = $derived.by(() => {
+		const byClass = new Map<string, StrategyProgress>();
+		for (const strategy of (this.#strategies.current ?? []) as SegmentStrategy[]) {
+			const done = strategy.items.filter((item) => item.done).length;
+			byClass.set(strategy.classId, { done, total: strategy.items.length });
+		}
+		return byClass;
+	});
+
+	/** Figures of a scheme for the source (the preview the class table shows). */
+	async load(source: SegmentSource, schemeId: string): Promise<void> {
+		const generation = ++this.#generation;
+		const schemeChanged = schemeId !== this.schemeId;
+		this.#source = source;
+		this.schemeId = schemeId;
+		this.loading = true;
+		this.error = null;
+		try {
+			const result = await analysis().explorerView(source, schemeId);
+			if (generation !== this.#generation) return;
+			if (!result.ok) {
+				this.error = result.detail || result.code;
+				return;
+			}
+			const view = result.value;
+			this.view = view;
+			const ids = view?.classes.map((c) => c.id) ?? [];
+			if (schemeChanged || !ids.includes(this.heatScope)) this.heatScope = '';
+			if (schemeChanged || !this.compared?.every((id) => ids.includes(id)))
+				this.compared = defaultPair(view);
+			if (this.drilled && ids.includes(this.drilled) && !schemeChanged)
+				await this.#loadMembers(this.drilled);
+			else this.drilled = null;
+		} finally {
+			if (generation === this.#generation) this.loading = false;
+		}
+	}
+
+	/** List a segment's members (null closes the list). */
+	async drill(classId: string | null): Promise<void> {
+		this.drilled = classId;
+		if (classId) await this.#loadMembers(classId);
+	}
+
+	/** The drilled segment's members as a CSV download. */
+	async exportMembers(header: string[], language: 'zh' | 'en', name: string): Promise<void> {
+		this.exporting = true;
+		try {
+			const csv = await this.members.csv(MEMBER_FIELDS, header, language);
+			if (csv !== null) downloadCsv(`kequn-${name.replace(/[^\p{L}\p{N}-]+/gu, '-')}.csv`, csv);
+		} finally {
+			this.exporting = false;
+		}
+	}
+
+	async #loadMembers(classId: string): Promise<void> {
+		if (!this.#source) return;
+		const query: DirectoryQuery = {
+			search: '',
+			filters: [],
+			segment: { schemeId: this.schemeId, classId },
+			sort: { field: 'netValue', descending: true },
+			source: this.#source,
+			level: 'full'
+		};
+		await this.members.load(query, MEMBER_FIELDS);
+	}
+}
+
+/** The two largest segments, to compare first (null with fewer than two). */
+function defaultPair(view: ExplorerView | null): [string, string] | null {
+	if (!view || view.classes.length < 2) return null;
+	const order = view.classes
+		.map((c, i) => ({ id: c.id, size: view.summaries[i]?.customers ?? 0 }))
+		.sort((a, b) => b.size - a.size);
+	return [order[0].id, order[1].id];
+}
+
+/** Offer a text as a CSV file download. */
+export function downloadCsv(name: string, text: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
