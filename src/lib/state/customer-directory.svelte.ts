@@ -8,6 +8,7 @@ import { untrack } from 'svelte';
 import type { FieldFilter } from '$lib/core/explorer/directory-query';
 import type { SegmentClass } from '$lib/core/segments/classes';
 import { storeMeta } from '$lib/db/meta';
+import { latestRun } from '$lib/db/runs';
 import { readSetting } from '$lib/db/settings';
 import { analysis } from '$lib/worker/client';
 import type { DirectoryQuery } from '$lib/worker/tasks/explorer-directory';
@@ -41,6 +42,9 @@ export class CustomerDirectory {
 	segmentsLoading = $state(false);
 	exporting = $state(false);
 	#meta = new LiveQuery(storeMeta);
+	#lastRun = new LiveQuery(latestRun);
+	/** When the newest stored run was made (epoch ms), undefined without one. */
+	lastRunAt = $derived(this.#lastRun.current?.createdAt);
 	#measuresTimer: ReturnType<typeof setTimeout> | undefined;
 	#wantMeasures = false;
 

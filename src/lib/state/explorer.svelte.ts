@@ -1,8 +1,8 @@
 /**
- * Rows of worker queries page by page (the customer list and member lists), and the segment
- * explorer's state on the Segments screen: the figures of the selected scheme (from
- * the worker, for exactly the preview the class table shows), the segment drilled into and its
- * members, the two segments compared, the heat map's scope, and the schemes' strategy progress.
+ * The explorer's state. `DirectoryRows`: the rows of a worker query, fetched page by page as
+ * they scroll into view (the customer list and member lists). `ExplorerState`: the Segments
+ * screen's explorer — the selected scheme's figures (for exactly the preview the class table
+ * shows), the segment drilled into, the two compared, the heat map's scope, checklist progress.
  */
 
 import { SvelteMap } from 'svelte/reactivity';
@@ -135,6 +135,10 @@ export class DirectoryRows {
 
 	/** Every row of the result as CSV (null when the worker no longer has it). */
 	async csv(fields: string[], header: string[], language: 'zh' | 'en'): Promise<string | null> {
+		const csv = await analysis().directoryCsv(this.#queryId, fields, header, language);
+		if (csv !== null || !this.query) return csv;
+		// The worker let the result go (it keeps a few): run the query again.
+		await this.load(this.query, this.#fields, 0, true);
 		return analysis().directoryCsv(this.#queryId, fields, header, language);
 	}
 

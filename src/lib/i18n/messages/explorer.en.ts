@@ -69,7 +69,6 @@ export const explorerEn = {
 	'explorer.list.source': 'Segments from',
 	'explorer.list.sourceCurrent': 'The current data (last settings)',
 	'explorer.list.sourceRun': 'The saved run of {date}',
-	'explorer.list.sourceRunNone': 'The last saved run (none yet)',
 	'explorer.list.scheme': 'Scheme',
 	'explorer.list.anySegment': 'Any segment',
 	'explorer.list.class': 'Segment',

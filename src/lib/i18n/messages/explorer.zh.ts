@@ -69,7 +69,6 @@ export const explorerZh: Record<keyof typeof explorerEn, string> = {
 	'explorer.list.source': '细分来源',
 	'explorer.list.sourceCurrent': '当前数据（最近使用的设置）',
 	'explorer.list.sourceRun': '{date} 保存的运行结果',
-	'explorer.list.sourceRunNone': '最近保存的运行结果（暂无）',
 	'explorer.list.scheme': '细分方案',
 	'explorer.list.anySegment': '不限细分',
 	'explorer.list.class': '细分',

@@ -265,8 +265,9 @@ export function directoryCsv(
 			: undefined;
 		return scheme && new Map(scheme.classes.map((c) => [c.id, c[language]]));
 	});
+	const rows = result.all();
 	function* lines(): Generator<CsvValue[]> {
-		for (const row of result!.all()) {
+		for (const row of rows) {
 			yield cellsOf(table, row, fields).map((cell, k) => {
 				if (cell === null) return null;
 				if (typeof cell === 'number' && DAY_FIELDS.has(fields[k])) return isoFromDay(cell);
