@@ -16,8 +16,27 @@ const CACHE = `kequn-${version}`;
 const SHELL = '/200.html';
 const ASSETS = [...new Set([...build, ...files, ...prerendered, SHELL])];
 
+/** The static routing API (Chromium 123+; not yet in TypeScript's lib). */
+type RoutingInstallEvent = ExtendableEvent & {
+	addRoutes?: (
+		rules: { condition: { urlPattern: string }; source: { cacheName: string } }[]
+	) => Promise<void>;
+};
+
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	// The app's hashed files straight from the cache, without waking this worker for each of
+	// the page's ~30 modules (a page then boots as fast as without a service worker). A file
+	// missing from the cache falls through to the network; other browsers use the handler below.
+	const routing = event as RoutingInstallEvent;
+	if (routing.addRoutes)
+		event.waitUntil(
+			routing
+				.addRoutes([
+					{ condition: { urlPattern: '/_app/immutable/*' }, source: { cacheName: CACHE } }
+				])
+				.catch(() => undefined)
+		);
 });
 
 worker.addEventListener('activate', (event) => {
@@ -34,6 +53,8 @@ worker.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void worker.skipWaiting();
 });
 
+let opened: Promise<Cache> | undefined;
+
 worker.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
@@ -42,7 +63,7 @@ worker.addEventListener('fetch', (event) => {
 
 	event.respondWith(
 		(async () => {
-			const cache = await caches.open(CACHE);
+			const cache = await (opened ??= caches.open(CACHE));
 			const cached = await cache.match(url.pathname, { ignoreSearch: true });
 			if (cached) return cached;
 			if (request.mode === 'navigate') {

@@ -133,6 +133,38 @@ test('a GBK Chinese CSV imports with correct text, dates and amounts across read
 	await expect(page.getByText('�')).toHaveCount(0);
 });
 
+test('a large .xlsx (a sheet of several MB, unzipped in the worker) imports whole', async ({
+	page
+}) => {
+	const workbook = new ExcelJS.Workbook();
+	const sheet = workbook.addWorksheet('订单');
+	sheet.addRow(['会员号', '订单号', '交易日期', '销售额']);
+	let seed = 7;
+	const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+	const customers = new Set<string>();
+	for (let i = 0; i < 60_000; i++) {
+		const id = `M${String(next() % 8000).padStart(5, '0')}`;
+		customers.add(id);
+		sheet.addRow([
+			id,
+			`SO${next().toString(36)}${i}`,
+			new Date(Date.UTC(2023, 0, 1) + (next() % 700) * 86_400_000),
+			(100 + (next() % 99_900)) / 100
+		]);
+	}
+	sheet.getColumn(3).numFmt = 'yyyy-mm-dd';
+	const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+	// Large enough that fflate would unzip the sheet in a nested worker of its own.
+	expect(buffer.length).toBeGreaterThan(1_000_000);
+	await chooseImportFile(page, {
+		name: 'big-orders.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer
+	});
+	await checkAndImport(page);
+	expect(await storedCounts(page)).toEqual({ customers: customers.size, orders: 60_000 });
+});
+
 test('an .xlsx with Excel dates and formatted date strings imports', async ({ page }) => {
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet('订单');

@@ -12,16 +12,18 @@ import { latestRun } from '$lib/db/runs';
 import { readSetting } from '$lib/db/settings';
 import { analysis } from '$lib/worker/client';
 import type { DirectoryQuery } from '$lib/worker/tasks/explorer-directory';
-import { FIRST_PAGE_KEY, type FirstPage } from '$lib/worker/tasks/explorer-keys';
+import {
+	FIRST_PAGE_KEY,
+	LIST_FIELDS,
+	OPENING_QUERY,
+	type FirstPage
+} from '$lib/worker/tasks/explorer-keys';
 import type { SegmentSource } from '$lib/worker/tasks/explorer-source';
 import { DirectoryRows, downloadCsv, FIRST_REQUEST, type PageResult } from './explorer.svelte';
 import { LiveQuery } from './live-query.svelte';
 
 /** Where the list's segment filter takes classes from. */
 export type SegmentSourceKind = 'saved' | 'run';
-
-/** The columns the list always shows. */
-export const LIST_FIELDS = ['id', 'name', 'city', 'owner', 'recencyDays', 'orders', 'netValue'];
 
 /** Measures are read after the first screen is up and the list has been idle this long (ms). */
 const MEASURES_DELAY_MS = 1000;
@@ -213,16 +215,6 @@ export class CustomerDirectory {
 		}, MEASURES_DELAY_MS);
 	}
 }
-
-/** The list's query as it opens (no search, filter or segment; by id; records only). */
-const OPENING_QUERY: DirectoryQuery = {
-	search: '',
-	filters: [],
-	segment: null,
-	sort: { field: 'id', descending: false },
-	source: { kind: 'saved' },
-	level: 'records'
-};
 
 let kept: Promise<FirstPage | undefined> | null = null;
 let prefetched: { key: string; result: PageResult } | null = null;

@@ -5,6 +5,7 @@ import type { Customer, Interaction, InteractionKind } from '$lib/core/model';
 import { customerById, saveCustomer } from '$lib/db/customers';
 import { addInteraction } from '$lib/db/interactions';
 import type { MessageKey } from '$lib/i18n/translate';
+import { analysis } from '$lib/worker/client';
 
 export type EditResult = { ok: true; id: string } | { ok: false; message: MessageKey };
 
@@ -13,6 +14,11 @@ function newLeadId(now: Date): string {
 	const stamp = now.toISOString().slice(0, 10).replaceAll('-', '');
 	const random = crypto.getRandomValues(new Uint16Array(1))[0].toString(16).toUpperCase();
 	return `L${stamp}-${random.padStart(4, '0')}`;
+}
+
+/** After a hand edit: the worker keeps the list's first screen for the new data, in the background. */
+function refreshListHeadStart(): void {
+	void analysis().keepFirstScreen();
 }
 
 const trimmed = (value: string | undefined) => {
@@ -42,6 +48,7 @@ class CustomerEditor {
 		if (email) customer.email = email;
 		if (city) customer.city = city;
 		await saveCustomer(customer);
+		refreshListHeadStart();
 		return { ok: true, id };
 	}
 
@@ -49,6 +56,7 @@ class CustomerEditor {
 	async update(customer: Customer): Promise<EditResult> {
 		if (!customer.name.trim()) return { ok: false, message: 'customers.nameRequired' };
 		await saveCustomer($state.snapshot(customer) as Customer);
+		refreshListHeadStart();
 		return { ok: true, id: customer.id };
 	}
 
@@ -71,6 +79,7 @@ class CustomerEditor {
 		};
 		if (input.satisfaction !== undefined) interaction.satisfaction = input.satisfaction;
 		await addInteraction(interaction);
+		refreshListHeadStart();
 		return { ok: true, id: interaction.id };
 	}
 }

@@ -70,6 +70,16 @@ async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
 	}
 }
 
+/**
+ * After a write, before reporting it done: keep the customer list's first screen for the new
+ * data (about 0.1 s at 100,000 customers), so the list opens at once even right after an import.
+ */
+async function written<T>(task: () => Promise<T>): Promise<T> {
+	const value = await task();
+	await directory.keepFirstScreen();
+	return value;
+}
+
 /** Let go of a callback the page passed with comlink's proxy() (comlink #63). */
 function release(callback: ((...args: never[]) => void) | undefined): void {
 	(callback as unknown as Remote<Progress> | undefined)?.[releaseProxy]();
@@ -79,7 +89,9 @@ const api = {
 	/** Replace the data with a freshly generated demo business (settings kept). */
 	async loadDemo(options: DemoOptions, progress?: Progress) {
 		const result = await guarded(() =>
-			loadDemo(options, (done) => progress?.(done === 0 ? 'generate' : 'store', done, 2))
+			written(() =>
+				loadDemo(options, (done) => progress?.(done === 0 ? 'generate' : 'store', done, 2))
+			)
 		);
 		release(progress);
 		return result;
@@ -87,7 +99,7 @@ const api = {
 
 	/** Add the demo business's next period (new customers, orders, interactions). */
 	async addDemoPeriod(months: number) {
-		return guarded(() => addDemoPeriod(months));
+		return guarded(() => written(() => addDemoPeriod(months)));
 	},
 
 	/** The backup file's bytes (transferred, not copied). */
@@ -105,7 +117,7 @@ const api = {
 
 	/** Replace everything with a backup's content (checked first; one transaction). */
 	async restoreBackup(file: Uint8Array, passphrase?: string) {
-		return guarded(() => restoreBackupFile(file, passphrase));
+		return guarded(() => written(() => restoreBackupFile(file, passphrase)));
 	},
 
 	/**
@@ -167,7 +179,7 @@ const api = {
 
 	/** Write the validated file, whole, in one transaction. */
 	async importCommit() {
-		return guarded(() => imports.commit());
+		return guarded(() => written(() => imports.commit()));
 	},
 
 	/** The validation report as CSV text. */
@@ -289,6 +301,11 @@ const api = {
 	/** Every row of an earlier query as CSV text (null when it is no longer kept). */
 	directoryCsv(queryId: number, fields: string[], header: string[], language: 'zh' | 'en') {
 		return directory.directoryCsv(queryId, fields, header, language);
+	},
+
+	/** Keep the customer list's first screen for the stored data (after an edit by hand). */
+	async keepFirstScreen() {
+		return guarded(() => directory.keepFirstScreen());
 	},
 
 	/** The schemes and classes a segmentation source offers to filter by. */

@@ -17,7 +17,7 @@ import { searchCustomers } from '$lib/core/customer-search';
 import { isoFromDay } from '$lib/core/days';
 import { storeMeta } from '$lib/db/meta';
 import { readSetting, writeSetting } from '$lib/db/settings';
-import { FIRST_PAGE_KEY, type FirstPage } from './explorer-keys';
+import { FIRST_PAGE_KEY, LIST_FIELDS, OPENING_QUERY, type FirstPage } from './explorer-keys';
 import type { SegmentSource } from './explorer-source';
 import { fieldLevel, higherLevel, type TableLevel } from '$lib/core/explorer/field-levels';
 import { columnOf, haystacksOf, tableAt, type DirectoryTable } from './explorer-table';
@@ -194,7 +194,8 @@ export async function directoryQuery(
 		rows: rowsOf(result, start, count, fields),
 		run: table.run
 	};
-	if (isFirstScreen(query, start, table)) void rememberFirstPage(page, fields);
+	if (isFirstScreen(query, start, table))
+		void rememberFirstPage(table, page, fields, start + count);
 	// Ready for the first search while the user reads the first screen.
 	if (!table.haystacks) setTimeout(() => haystacksOf(table), 0);
 	return page;
@@ -213,10 +214,40 @@ function isFirstScreen(query: DirectoryQuery, start: number, table: DirectoryTab
 	);
 }
 
-/** Keep the first screen for the next visit (once per data version; a failure costs nothing). */
-async function rememberFirstPage(page: DirectoryPage, fields: readonly string[]): Promise<void> {
+/**
+ * Make and keep the list's first screen for the stored data now, so the next visit to the list
+ * shows it at once (called after every write; reads the customers, not the orders).
+ */
+export async function keepFirstScreen(): Promise<void> {
+	const table = await tableAt('records', OPENING_QUERY.source);
+	if (!table) return;
+	const result = selection(table, OPENING_QUERY);
+	const page: DirectoryPage = {
+		queryId: 0,
+		level: table.level,
+		total: table.ids.length,
+		matching: result.matching,
+		rows: rowsOf(result, 0, FIRST_PAGE_ROWS, LIST_FIELDS)
+	};
+	await rememberFirstPage(table, page, LIST_FIELDS, FIRST_PAGE_ROWS);
+}
+
+/**
+ * Keep the first screen for the next visit (once per data version; a failure costs nothing).
+ * Only with the list's own columns and enough rows: that is what the list can show from it.
+ */
+async function rememberFirstPage(
+	table: DirectoryTable,
+	page: DirectoryPage,
+	fields: readonly string[],
+	rowsAsked: number
+): Promise<void> {
+	if (fields.join() !== LIST_FIELDS.join()) return;
+	if (rowsAsked < Math.min(FIRST_PAGE_ROWS, page.total)) return;
 	try {
 		const meta = await storeMeta();
+		// Written since the table was read: the next visit makes it.
+		if (table.key !== `records:${meta.dataVersion}`) return;
 		const kept = await readSetting<FirstPage>(FIRST_PAGE_KEY);
 		if (kept?.dataVersion === meta.dataVersion && kept.updatedAt === meta.updatedAt) return;
 		const first: FirstPage = {
