@@ -135,3 +135,28 @@ describe('expectedSpend', () => {
 		expect(populationMeanSpend({ p: 1, q: 0.9, v: 10 })).toBeNaN();
 	});
 });
+
+describe('spend with no heterogeneity between customers', () => {
+	// Every customer's transactions cycle through the same amounts: the likelihood keeps rising
+	// as q and v grow together, so the optimum lies at infinity.
+	const n = 5000;
+	const count = new Float64Array(n).fill(9);
+	const mean = new Float64Array(n);
+	let overall = 0;
+	for (let c = 0; c < n; c++) {
+		let sum = 0;
+		for (let k = 1; k <= 9; k++) sum += 10 + (((c + k * n) * 13) % 997) / 3;
+		mean[c] = sum / 9;
+		overall += mean[c] / n;
+	}
+
+	it('stops once the likelihood stalls, reports it, and keeps the population mean spend', () => {
+		const fit = fitGammaGamma({ count, mean });
+		// 3 starts × 200 iterations each before the stall rule.
+		expect(fit.iterations).toBeLessThan(300);
+		expect(fit.converged).toBe(false);
+		expect(fit.reason).toBe('line-search-failed');
+		expect(fit.params.q).toBeGreaterThan(1e5);
+		expect(populationMeanSpend(fit.params)).toBeCloseTo(overall, 0);
+	});
+});

@@ -59,10 +59,17 @@ describe('sortOrder', () => {
 		expect(Array.from(sortOrder(column, 5, true))).toEqual([0, 3, 2, 4, 1]);
 	});
 
-	it('sorts text in code-unit order with missing last', () => {
+	it('sorts text alphabetically whatever the case, with missing last', () => {
 		const column = texts(['b', undefined, 'a', 'C']);
-		expect(Array.from(sortOrder(column, 4, false))).toEqual([3, 2, 0, 1]);
-		expect(Array.from(sortOrder(column, 4, true))).toEqual([0, 2, 3, 1]);
+		expect(Array.from(sortOrder(column, 4, false))).toEqual([2, 0, 3, 1]);
+		expect(Array.from(sortOrder(column, 4, true))).toEqual([3, 0, 2, 1]);
+	});
+
+	it('sorts Chinese names by pinyin (an, chen, li, zhang) and numbers in ids by value', () => {
+		const names = texts(['张伟', '安娜', '李娜', '陈超']);
+		expect(Array.from(sortOrder(names, 4, false))).toEqual([1, 3, 2, 0]);
+		const ids = texts(['C10', 'C9', 'C100', 'C09x']);
+		expect(Array.from(sortOrder(ids, 4, false))).toEqual([1, 3, 0, 2]);
 	});
 });
 

@@ -52,8 +52,14 @@ export function applyFilter(mask: Uint8Array, column: FieldColumn, filter: Field
 }
 
 /**
- * How two rows compare on a column: numbers numerically, text in code-unit order (locale-aware
- * collation costs about a microsecond a comparison, seconds at 100,000 rows); customers without
+ * Text in the order people expect in a list: Chinese by pinyin, letters alphabetically whatever
+ * their case, numbers inside text by value (C9 before C10). One collator, made once (about
+ * 0.1 s to sort 100,000 names; `localeCompare` would make one per comparison).
+ */
+const TEXT_ORDER = new Intl.Collator('zh-u-co-pinyin', { numeric: true });
+
+/**
+ * How two rows compare on a column: numbers numerically, text by `TEXT_ORDER`; customers without
  * a value come last in either direction; ties keep row order.
  */
 export function rowComparator(
@@ -77,7 +83,8 @@ export function rowComparator(
 		const x = values[a];
 		const y = values[b];
 		if (x === undefined || y === undefined) return x === y ? a - b : x === undefined ? 1 : -1;
-		return x === y ? a - b : x < y ? -direction : direction;
+		if (x === y) return a - b;
+		return direction * TEXT_ORDER.compare(x as string, y as string) || a - b;
 	};
 }
 
