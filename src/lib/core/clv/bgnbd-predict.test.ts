@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BgNbdParams } from './bgnbd';
 import {
 	conditionalExpectedTransactions,
+	conditionalNumerator,
 	expectedTransactions,
 	probabilityAlive
 } from './bgnbd-predict';
@@ -98,5 +99,31 @@ describe('conditionalExpectedTransactions', () => {
 			expectedTransactions(CDNOW_FIT, 26),
 			14
 		);
+	});
+});
+
+describe('conditionalNumerator when a is huge (everyone drops out alike)', () => {
+	it('switches to the paper’s form without a jump where (1−z)^(a−1) gets too small', () => {
+		const params = { r: 2, alpha: 5, a: 1001, b: 9000 };
+		// ε · ln(1 − z) = −1000 · ln(1 + h / 25) crosses −500 at h = 25 (e^0.5 − 1).
+		const at = (log: number) => conditionalNumerator(params, 25 * Math.expm1(log), 3, 20);
+		const [before, last, first] = [at(0.4996), at(0.4998), at(0.5002)];
+		const step = Math.abs(last - before);
+		expect(Number.isFinite(first)).toBe(true);
+		expect(Math.abs(first - last)).toBeLessThan(step * 3);
+		expect(first).toBeGreaterThan(last);
+	});
+
+	it('gives finite expectations for a fit with almost no spread in dropout (a, b ≈ 10⁵, 10⁶)', () => {
+		// Fitted on 100,000 customers who all buy every ten weeks (npm run bench's generated file).
+		const params = { r: 3.4805, alpha: 5.8433, a: 125_324.6, b: 1_202_604.3 };
+		for (let age = 13; age <= 105; age += 4) {
+			const expected = conditionalExpectedTransactions(params, 52, 9, 12.86, age);
+			expect(Number.isFinite(expected)).toBe(true);
+			expect(expected).toBeGreaterThanOrEqual(0);
+			// Never more than a customer surely alive would make (the numerator).
+			expect(expected).toBeLessThanOrEqual(conditionalNumerator(params, 52, 9, age));
+		}
+		expect(conditionalNumerator(params, 52, 9, 36.43)).toBeCloseTo(7.9055, 3);
 	});
 });

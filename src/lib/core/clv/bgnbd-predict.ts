@@ -5,7 +5,7 @@
  */
 
 import type { BgNbdParams } from './bgnbd';
-import { sumRatioSeries } from './special';
+import { hyp2f1, sumRatioSeries } from './special';
 
 /**
  * P(alive | x, t_x, T) = 1 / (1 + [x > 0] · a / (b + x − 1) · ((α + T) / (α + t_x))^(r + x)).
@@ -33,6 +33,9 @@ function logDeadOdds(params: BgNbdParams, frequency: number, recency: number, ag
 	);
 }
 
+/** ln of the smallest (1−z)^ε the Euler form can carry (its series then overflows). */
+const LOG_TINY = -500;
+
 /**
  * The numerator of the conditional expectation, which depends on the history only through
  * x and T: E[Y(t) | x, t_x, T] = numerator(t, x, T) · P(alive | x, t_x, T). In the paper's form
@@ -42,6 +45,9 @@ function logDeadOdds(params: BgNbdParams, frequency: number, recency: number, ag
  * singularity at a = 1 and no overflow for customers with hundreds of purchases:
  *   c · (1 − (1−z)^ε) / ε − (1−z)^ε · S,  ε = a − 1, c = a+b+x−1,
  *   S = Σ_{n≥1} (a+b−1−r)_n (a)_{n−1} / ((c+1)_{n−1} n!) · zⁿ.
+ * When a is huge (hardly any spread in the dropout probability: a fit on data where everyone
+ * behaves alike), (1−z)^ε underflows while S overflows; the paper's own form is well behaved
+ * there and is used instead.
  */
 export function conditionalNumerator(
 	params: BgNbdParams,
@@ -57,9 +63,14 @@ export function conditionalNumerator(
 	const z = horizon / (alpha + age + horizon);
 	const logOneMinusZ = -Math.log1p(horizon / (alpha + age));
 	const epsilon = a - 1;
-	const power = Math.exp(epsilon * logOneMinusZ);
+	const logPower = epsilon * logOneMinusZ;
+	if (logPower < LOG_TINY) {
+		const hypergeometric = hyp2f1(r + x, b + x, c, z);
+		return (c / epsilon) * -Math.expm1((r + x) * logOneMinusZ + Math.log(hypergeometric));
+	}
+	const power = Math.exp(logPower);
 	// (1 − (1−z)^ε) / ε, tending to −ln(1−z) as ε → 0.
-	const growth = epsilon === 0 ? -logOneMinusZ : -Math.expm1(epsilon * logOneMinusZ) / epsilon;
+	const growth = epsilon === 0 ? -logOneMinusZ : -Math.expm1(logPower) / epsilon;
 	// S = Σ u_n with u_1 = (a+b−1−r)·z and u_{n+1} / u_n = (top+n)(a+n−1) / ((c+n)(n+1)) · z.
 	const settle = Math.max(Math.abs(top), Math.abs(a), Math.abs(c)) + 1;
 	const series =

@@ -48,6 +48,9 @@ const SERIES_TOLERANCE = 1e-15;
  */
 const MAX_SERIES_TERMS = 1_000_000;
 
+/** The smallest positive normal double (2^−1022). */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
 /**
  * Sum of terms t_0 = 1, t_{n+1} = t_n · ratio(n), where ratio(n) tends to `limit` (|limit| < 1).
  * Stops once the tail, bounded by |t_n| · ρ / (1 − ρ) with ρ = max(|ratio(n)|, |limit|), is
@@ -65,7 +68,9 @@ export function sumRatioSeries(
 		const step = ratio(n);
 		term *= step;
 		sum += term;
-		if (term === 0) return sum;
+		// A subnormal term only rounds (multiplying 5e-324 by 0.6 gives 5e-324 again, forever) and
+		// is 1e-308 of the first term: the sum is final.
+		if (Math.abs(term) < MIN_NORMAL) return sum;
 		if (!Number.isFinite(sum)) return NaN;
 		const bound = Math.max(Math.abs(step), Math.abs(limit));
 		if (n > settleAfter && bound < 1) {
