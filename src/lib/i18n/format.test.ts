@@ -7,6 +7,8 @@ describe('formatting through Intl', () => {
 		expect(formatNumber('en', 1234567)).toBe('1,234,567');
 		expect(formatMoney('en', 'USD', 1234.5)).toBe('$1,234.50');
 		expect(formatMoney('zh', 'CNY', 1234.5)).toBe('¥1,234.50');
+		expect(formatMoney('en', 'USD', NaN)).toBe('—');
+		expect(formatNumber('zh', Infinity)).toBe('—');
 	});
 
 	it('formats a calendar day without shifting it by the time zone', () => {

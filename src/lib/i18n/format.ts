@@ -4,13 +4,18 @@ import { dateOfDay } from '$lib/core/days';
 import type { DayNumber } from '$lib/core/model';
 import { intlTag, type Locale } from './translate';
 
+/** Shown for a number that could not be computed (never "NaN" or "∞" on a screen). */
+export const NO_NUMBER = '—';
+
 /** A whole or decimal number with grouping, e.g. 12,345 or 12,345.6. */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
+	if (!Number.isFinite(value)) return NO_NUMBER;
 	return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits }).format(value);
 }
 
 /** An amount of money in the chosen currency. */
 export function formatMoney(locale: Locale, currency: string, value: number): string {
+	if (!Number.isFinite(value)) return NO_NUMBER;
 	return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency }).format(value);
 }
 
