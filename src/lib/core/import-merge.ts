@@ -2,7 +2,9 @@
  * Merging an import into what is stored, so a newer export can be imported again without
  * duplicating: orders with an order id replace the stored order with that id; orders without
  * one are added unless an identical order (customer, day, time, amount, quantity, product) is
- * already stored. Customers are matched by id; only the fields the file supplied are updated.
+ * already stored. An order id that comes under another customer than the one it is stored under
+ * moves with it (a guest order later linked to a member account), even across buckets.
+ * Customers are matched by id; only the fields the file supplied are updated.
  */
 
 import type { Customer, OrderColumns } from './model';
@@ -59,6 +61,24 @@ export function mergeOrders(stored: OrderColumns, incoming: OrderColumns): Order
 		pickOrders(incoming, [...replacedRows, ...appended])
 	]);
 	return { merged, added: appended.length, updated: replacement.size, unchanged };
+}
+
+/**
+ * A stored bucket's orders without those whose id `destination` files in another bucket (the
+ * order moved to a customer there); null when none moved out of this bucket.
+ */
+export function withoutMovedOrders(
+	stored: OrderColumns,
+	bucket: number,
+	destination: ReadonlyMap<string, number>
+): { kept: OrderColumns; moved: number } | null {
+	const keptRows: number[] = [];
+	for (let row = 0; row < orderCount(stored); row++) {
+		const to = stored.orderId[row] ? destination.get(stored.orderId[row]) : undefined;
+		if (to === undefined || to === bucket) keptRows.push(row);
+	}
+	const moved = orderCount(stored) - keptRows.length;
+	return moved === 0 ? null : { kept: pickOrders(stored, keptRows), moved };
 }
 
 export interface CustomerMerge {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
+import { bucketOf } from '$lib/core/buckets';
 import { orderCount, ordersFromObjects } from '$lib/core/order-columns';
 import { smallSnapshot } from '$lib/core/testing/small-store';
 import { closeDatabase, useDatabaseName } from './database';
@@ -77,5 +78,51 @@ describe('writing an import', () => {
 		});
 		expect(again).toMatchObject({ customersAdded: 0, ordersAdded: 0 });
 		expect(orderCount((await readSnapshot()).orders)).toBe(6);
+	});
+});
+
+describe('an order that moved to another customer', () => {
+	const order = (customerId: string, orderId: string, amount: number) => ({
+		customerId,
+		orderId,
+		day: 20_000,
+		secondOfDay: -1,
+		amount,
+		cost: NaN,
+		quantity: 1,
+		status: 0 as const,
+		product: ''
+	});
+
+	it('is moved, not counted twice, whether the buckets differ or not', async () => {
+		// G1 (a guest) and M7 / M8 (members): M7 hashes to another bucket than G1, M8 to the same one.
+		let other = 'M0';
+		let same = 'M0';
+		for (let i = 0; i < 5000 && (other === 'M0' || same === 'M0'); i++) {
+			const id = `M${i}`;
+			if (bucketOf(id) !== bucketOf('G1') && other === 'M0') other = id;
+			if (bucketOf(id) === bucketOf('G1') && same === 'M0' && id !== 'G1') same = id;
+		}
+		await writeImport({
+			customers: [{ id: 'G1', name: '' }],
+			orders: ordersFromObjects([order('G1', 'SO-1', 80), order('G1', 'SO-2', 20)]),
+			customerFields: ['id']
+		});
+		const summary = await writeImport({
+			customers: [
+				{ id: other, name: '' },
+				{ id: same, name: '' }
+			],
+			orders: ordersFromObjects([order(other, 'SO-1', 80), order(same, 'SO-2', 20)]),
+			customerFields: ['id']
+		});
+		expect(summary).toMatchObject({ customersAdded: 2, ordersAdded: 0, ordersUpdated: 2 });
+		const { orders } = await readSnapshot();
+		expect(orderCount(orders)).toBe(2);
+		const owner = (orderId: string) =>
+			orders.customerIds[orders.customer[orders.orderId.indexOf(orderId)]];
+		expect(owner('SO-1')).toBe(other);
+		expect(owner('SO-2')).toBe(same);
+		expect((await storeMeta()).orders).toBe(2);
 	});
 });

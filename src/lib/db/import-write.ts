@@ -10,7 +10,7 @@ import {
 	type CustomerBucket,
 	type OrderBucket
 } from '$lib/core/buckets';
-import { mergeCustomers, mergeOrders } from '$lib/core/import-merge';
+import { mergeCustomers, mergeOrders, withoutMovedOrders } from '$lib/core/import-merge';
 import type { Customer, OrderColumns } from '$lib/core/model';
 import { emptyOrderColumns } from '$lib/core/order-columns';
 import { database } from './database';
@@ -22,6 +22,36 @@ export interface ImportWriteSummary {
 	ordersAdded: number;
 	ordersUpdated: number;
 	ordersUnchanged: number;
+}
+
+/**
+ * The stored orders an import merges into, by bucket, with orders whose id the import files
+ * under a customer in another bucket taken out (`movedOut`: how many left each bucket). Reads
+ * every bucket when the file has order ids (a moved order can be anywhere), else only its own.
+ */
+async function storedOrdersFor(incoming: readonly OrderBucket[]): Promise<{
+	stored: Map<number, OrderColumns>;
+	movedOut: Map<number, number>;
+}> {
+	const db = database();
+	const destination = new Map<string, number>();
+	for (const bucket of incoming)
+		for (const id of bucket.orderId) if (id) destination.set(id, bucket.bucket);
+	const records =
+		destination.size > 0
+			? await db.orderBuckets.toArray()
+			: (await db.orderBuckets.bulkGet(incoming.map((bucket) => bucket.bucket))).filter(
+					(record): record is OrderBucket => record !== undefined
+				);
+	const stored = new Map<number, OrderColumns>();
+	const movedOut = new Map<number, number>();
+	for (const record of records) {
+		const columns = columnsOfBucket(record);
+		const pruned = withoutMovedOrders(columns, record.bucket, destination);
+		stored.set(record.bucket, pruned?.kept ?? columns);
+		if (pruned) movedOut.set(record.bucket, pruned.moved);
+	}
+	return { stored, movedOut };
 }
 
 /** Merge an import's customers and orders into the store in one transaction. */
@@ -56,18 +86,24 @@ export async function writeImport(input: {
 		});
 		await db.customerBuckets.bulkPut(customerRecords);
 
-		const storedOrders = await db.orderBuckets.bulkGet(incomingOrders.map((b) => b.bucket));
-		const orderRecords: OrderBucket[] = incomingOrders.map((incoming, i) => {
-			const stored = storedOrders[i];
-			const merge = mergeOrders(
-				stored ? columnsOfBucket(stored) : emptyOrderColumns(),
-				columnsOfBucket(incoming)
-			);
+		const { stored, movedOut } = await storedOrdersFor(incomingOrders);
+		const orderRecords: OrderBucket[] = incomingOrders.map((incoming) => {
+			const storedColumns = stored.get(incoming.bucket);
+			const merge = mergeOrders(storedColumns ?? emptyOrderColumns(), columnsOfBucket(incoming));
 			summary.ordersAdded += merge.added;
 			summary.ordersUpdated += merge.updated;
 			summary.ordersUnchanged += merge.unchanged;
 			return { bucket: incoming.bucket, ...merge.merged };
 		});
+		// Buckets the import does not write to but that lost an order to another customer.
+		const incomingBuckets = new Set(incomingOrders.map((incoming) => incoming.bucket));
+		for (const [bucket, columns] of stored)
+			if (!incomingBuckets.has(bucket) && movedOut.has(bucket))
+				orderRecords.push({ bucket, ...columns });
+		// A moved order was appended where it now belongs: it is an update, not a new order.
+		const moved = [...movedOut.values()].reduce((sum, count) => sum + count, 0);
+		summary.ordersAdded -= moved;
+		summary.ordersUpdated += moved;
 		await db.orderBuckets.bulkPut(orderRecords);
 		await bumpMeta({ customers: summary.customersAdded, orders: summary.ordersAdded });
 	});
