@@ -37,6 +37,8 @@ test('a lead added by hand appears with its attributes; edits are saved', async 
 	const form = page.locator('form').filter({ has: page.getByLabel('城市') });
 	await form.getByLabel('城市').fill('苏州');
 	await form.getByRole('button', { name: '保存' }).click();
+	// The form closes once the edit is stored; then it survives a reload.
+	await expect(form).toBeHidden();
 	await page.reload();
 	await expect(page.getByText('苏州')).toBeVisible();
 
