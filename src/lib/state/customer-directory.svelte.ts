@@ -25,8 +25,14 @@ import { LiveQuery } from './live-query.svelte';
 /** Where the list's segment filter takes classes from. */
 export type SegmentSourceKind = 'saved' | 'run';
 
-/** Measures are read after the first screen is up and the list has been idle this long (ms). */
+/**
+ * Measures are read after the first screen is up and the list has been idle this long (ms), so
+ * a search typed at once is not queued behind reading every order. A small store's measures
+ * take a few milliseconds: they are read almost at once.
+ */
 const MEASURES_DELAY_MS = 1000;
+const SMALL_STORE_DELAY_MS = 50;
+const SMALL_STORE_ORDERS = 200_000;
 
 export class CustomerDirectory {
 	rows = new DirectoryRows();
@@ -162,8 +168,9 @@ export class CustomerDirectory {
 	async exportCsv(header: string[], language: 'zh' | 'en'): Promise<void> {
 		this.exporting = true;
 		try {
-			// The file has the measures even if the list has not read them yet.
-			if (this.rows.level === 'records') {
+			// The file has the measures even if the list has not read them yet, and the rows of
+			// what the list shows now, even while a query is still running.
+			if (this.rows.level === 'records' || this.rows.busy) {
 				this.#wantMeasures = true;
 				await this.#reload(true);
 			}
@@ -208,11 +215,13 @@ export class CustomerDirectory {
 	/** After the first screen: read the measures once the list has been idle a moment. */
 	#scheduleMeasures(): void {
 		clearTimeout(this.#measuresTimer);
+		const orders = this.#meta.current?.orders ?? Infinity;
+		const delay = orders <= SMALL_STORE_ORDERS ? SMALL_STORE_DELAY_MS : MEASURES_DELAY_MS;
 		this.#measuresTimer = setTimeout(() => {
 			if (this.rows.busy) return this.#scheduleMeasures();
 			this.#wantMeasures = true;
 			if (this.rows.level === 'records') void this.#reload(true);
-		}, MEASURES_DELAY_MS);
+		}, delay);
 	}
 }
 
