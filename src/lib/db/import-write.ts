@@ -97,9 +97,8 @@ export async function writeImport(input: {
 		});
 		// Buckets the import does not write to but that lost an order to another customer.
 		const incomingBuckets = new Set(incomingOrders.map((incoming) => incoming.bucket));
-		for (const [bucket, columns] of stored)
-			if (!incomingBuckets.has(bucket) && movedOut.has(bucket))
-				orderRecords.push({ bucket, ...columns });
+		for (const bucket of movedOut.keys())
+			if (!incomingBuckets.has(bucket)) orderRecords.push({ bucket, ...stored.get(bucket)! });
 		// A moved order was appended where it now belongs: it is an update, not a new order.
 		const moved = [...movedOut.values()].reduce((sum, count) => sum + count, 0);
 		summary.ordersAdded -= moved;

@@ -194,8 +194,7 @@ export async function directoryQuery(
 		rows: rowsOf(result, start, count, fields),
 		run: table.run
 	};
-	if (isFirstScreen(query, start, table))
-		void rememberFirstPage(table, page, fields, start + count);
+	if (isFirstScreen(query, start, table)) void rememberFirstPage(table, page.rows, fields);
 	// Ready for the first search while the user reads the first screen.
 	if (!table.haystacks) setTimeout(() => haystacksOf(table), 0);
 	return page;
@@ -221,15 +220,8 @@ function isFirstScreen(query: DirectoryQuery, start: number, table: DirectoryTab
 export async function keepFirstScreen(): Promise<void> {
 	const table = await tableAt('records', OPENING_QUERY.source);
 	if (!table) return;
-	const result = selection(table, OPENING_QUERY);
-	const page: DirectoryPage = {
-		queryId: 0,
-		level: table.level,
-		total: table.ids.length,
-		matching: result.matching,
-		rows: rowsOf(result, 0, FIRST_PAGE_ROWS, LIST_FIELDS)
-	};
-	await rememberFirstPage(table, page, LIST_FIELDS, FIRST_PAGE_ROWS);
+	const rows = rowsOf(selection(table, OPENING_QUERY), 0, FIRST_PAGE_ROWS, LIST_FIELDS);
+	await rememberFirstPage(table, rows, LIST_FIELDS);
 }
 
 /**
@@ -238,12 +230,12 @@ export async function keepFirstScreen(): Promise<void> {
  */
 async function rememberFirstPage(
 	table: DirectoryTable,
-	page: DirectoryPage,
-	fields: readonly string[],
-	rowsAsked: number
+	rows: DirectoryRow[],
+	fields: readonly string[]
 ): Promise<void> {
+	const total = table.ids.length;
 	if (fields.join() !== LIST_FIELDS.join()) return;
-	if (rowsAsked < Math.min(FIRST_PAGE_ROWS, page.total)) return;
+	if (rows.length < Math.min(FIRST_PAGE_ROWS, total)) return;
 	try {
 		const meta = await storeMeta();
 		// Written since the table was read: the next visit makes it.
@@ -254,8 +246,8 @@ async function rememberFirstPage(
 			dataVersion: meta.dataVersion,
 			updatedAt: meta.updatedAt,
 			fields: [...fields],
-			total: page.total,
-			rows: page.rows.slice(0, FIRST_PAGE_ROWS)
+			total,
+			rows: rows.slice(0, FIRST_PAGE_ROWS)
 		};
 		await writeSetting(FIRST_PAGE_KEY, first);
 	} catch {
