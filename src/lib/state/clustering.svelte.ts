@@ -17,7 +17,7 @@ import {
 	type RunSettings,
 	type SavedClusteringResult,
 	type StabilityView
-} from '$lib/worker/tasks/clustering-types';
+} from '$lib/worker/types';
 
 /** Wait this long after the last change of features before rebuilding the preview (ms). */
 const PREVIEW_DELAY_MS = 250;

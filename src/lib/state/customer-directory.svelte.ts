@@ -11,14 +11,9 @@ import { storeMeta } from '$lib/db/meta';
 import { latestRun } from '$lib/db/runs';
 import { readSetting } from '$lib/db/settings';
 import { analysis } from '$lib/worker/client';
-import type { DirectoryQuery } from '$lib/worker/tasks/explorer-directory';
-import {
-	FIRST_PAGE_KEY,
-	LIST_FIELDS,
-	OPENING_QUERY,
-	type FirstPage
-} from '$lib/worker/tasks/explorer-keys';
-import type { SegmentSource } from '$lib/worker/tasks/explorer-source';
+import type { DirectoryQuery } from '$lib/worker/types';
+import { FIRST_PAGE_KEY, LIST_FIELDS, OPENING_QUERY, type FirstPage } from '$lib/worker/types';
+import type { SegmentSource } from '$lib/worker/types';
 import { DirectoryRows, downloadCsv, FIRST_REQUEST, type PageResult } from './explorer.svelte';
 import { LiveQuery } from './live-query.svelte';
 

@@ -1,7 +1,7 @@
 /** The home dashboard: recomputed in the worker whenever the stored data changes. */
 
 import { analysis } from '$lib/worker/client';
-import type { DashboardView } from '$lib/worker/tasks/dashboard';
+import type { DashboardView } from '$lib/worker/types';
 
 export class DashboardState {
 	view = $state.raw<DashboardView | null>(null);

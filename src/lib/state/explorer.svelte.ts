@@ -10,10 +10,10 @@ import type { TableLevel } from '$lib/core/explorer/field-levels';
 import type { SegmentStrategy } from '$lib/core/model';
 import { strategiesOfScheme } from '$lib/db/strategies';
 import { analysis } from '$lib/worker/client';
-import type { ExplorerView } from '$lib/worker/tasks/explorer';
-import type { DirectoryQuery, DirectoryRow } from '$lib/worker/tasks/explorer-directory';
-import type { FirstPage } from '$lib/worker/tasks/explorer-keys';
-import type { SegmentSource } from '$lib/worker/tasks/explorer-source';
+import type { ExplorerView } from '$lib/worker/types';
+import type { DirectoryQuery, DirectoryRow } from '$lib/worker/types';
+import type { FirstPage } from '$lib/worker/types';
+import type { SegmentSource } from '$lib/worker/types';
 import { LiveQuery } from './live-query.svelte';
 
 /** Rows per request: a few screens, one small message. */

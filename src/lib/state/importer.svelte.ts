@@ -15,7 +15,7 @@ import { mappingErrors } from '$lib/core/import/plan';
 import type { ImportTemplate } from '$lib/core/model';
 import type { ImportWriteSummary } from '$lib/db/import-write';
 import { analysis, proxy } from '$lib/worker/client';
-import type { ValidationView } from '$lib/worker/tasks/import';
+import type { ValidationView } from '$lib/worker/types';
 import type { MessageKey } from '$lib/i18n/translate';
 import { deviceStorage } from './device-storage.svelte';
 import { locale } from './locale.svelte';

@@ -5,7 +5,7 @@
 
 import { DEMO_SIZES, DEMO_TRADES, isDemoTrade, type DemoTrade } from '$lib/core/demo/choices';
 import { clampStep, LEARN_STEPS } from '$lib/core/explanations/learn-steps';
-import type { DemoState } from '$lib/worker/tasks/demo';
+import type { DemoState } from '$lib/worker/types';
 import { dataActions } from './data-actions.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { DEMO_SETTING, readSetting, storeMeta } from './store-queries';

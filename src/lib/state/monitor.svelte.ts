@@ -9,7 +9,7 @@ import { migrationTotals, sizeTrend } from '$lib/core/strategy/migration';
 import { listRuns } from '$lib/db/runs';
 import { classLabel } from '$lib/ui/segments/labels';
 import { analysis } from '$lib/worker/client';
-import type { MigrationView, MovedCustomer } from '$lib/worker/tasks/monitor';
+import type { MigrationView, MovedCustomer } from '$lib/worker/types';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';

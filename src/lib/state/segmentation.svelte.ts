@@ -6,8 +6,8 @@
 import type { SegmentSettingsInput } from '$lib/core/segments';
 import { readSetting } from '$lib/db/settings';
 import { analysis, proxy } from '$lib/worker/client';
-import type { SegmentationView } from '$lib/worker/tasks/segmentation';
-import { SEGMENT_SETTINGS_KEY } from '$lib/worker/tasks/segmentation-keys';
+import type { SegmentationView } from '$lib/worker/types';
+import { SEGMENT_SETTINGS_KEY } from '$lib/worker/types';
 
 /** Wait this long after the last edit before recomputing (ms), so typing stays smooth. */
 const PREVIEW_DELAY_MS = 200;

@@ -11,4 +11,4 @@ export { readSetting } from '$lib/db/settings';
 export { LAST_BACKUP_SETTING } from '$lib/db/backup';
 export { latestRun, listRuns } from '$lib/db/runs';
 export { strategyById } from '$lib/db/strategies';
-export { DEMO_SETTING } from '$lib/worker/tasks/demo';
+export { DEMO_SETTING } from '$lib/core/setting-keys';

@@ -20,7 +20,7 @@ import { readSetting, writeSetting } from '$lib/db/settings';
 import { deleteStrategy, saveStrategy, strategiesOfScheme } from '$lib/db/strategies';
 import { classLabel, schemeLabel } from '$lib/ui/segments/labels';
 import { analysis } from '$lib/worker/client';
-import type { ScorecardView } from '$lib/worker/tasks/strategies-scorecard';
+import type { ScorecardView } from '$lib/worker/types';
 import { customerEditor } from './customer-editor.svelte';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';

@@ -8,9 +8,9 @@ import {
 	type CustomerValue,
 	type ValueSettings,
 	type ValueView
-} from '$lib/worker/tasks/value-types';
+} from '$lib/worker/types';
 
-const VALUE_SETTINGS_KEY = 'valueSettings';
+import { VALUE_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 export class ValueState {
 	settings = $state<ValueSettings>({ ...DEFAULT_VALUE_SETTINGS });

@@ -3,7 +3,7 @@
 import type { ClusterProfile, FeatureColumn } from '$lib/core/cluster';
 import { hasMessage, translate, type Locale } from '$lib/i18n/translate';
 import { fieldLabel } from '$lib/ui/segments/labels';
-import type { ClusterNames } from '$lib/worker/tasks/clustering-types';
+import type { ClusterNames } from '$lib/worker/types';
 
 /** Fields whose values are amounts of money (shown in the currency). */
 const MONEY_FIELDS = new Set([

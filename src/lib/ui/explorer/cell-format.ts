@@ -4,7 +4,7 @@ import { hasMessage, translate, type Locale } from '$lib/i18n/translate';
 import { formatDay } from '$lib/i18n/format';
 import { intlTag } from '$lib/i18n/translate';
 import { fieldLabel, schemeLabel } from '$lib/ui/segments/labels';
-import type { Cell } from '$lib/worker/tasks/explorer-directory';
+import type { Cell } from '$lib/worker/types';
 
 /** Fields holding amounts of money. */
 const MONEY = new Set([

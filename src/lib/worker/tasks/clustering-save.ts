@@ -20,7 +20,7 @@ import type {
 	SavedClusteringSummary
 } from './clustering-types';
 import { segment } from './segmentation';
-import { SEGMENT_SETTINGS_KEY } from './segmentation-keys';
+import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 /** The segmentation settings as last saved (by the Segments screen or here). */
 async function savedInput(): Promise<SegmentSettingsInput> {

@@ -9,7 +9,7 @@ import type { SegmentSettingsInput } from '$lib/core/segments';
 import { listRuns, runById } from '$lib/db/runs';
 import { readSetting } from '$lib/db/settings';
 import { segment, orderPeriod, type SegmentationView } from './segmentation';
-import { SEGMENT_SETTINGS_KEY } from './segmentation-keys';
+import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 export interface DashboardView {
 	segmentation: SegmentationView;

@@ -16,10 +16,11 @@ import { orderCount } from '$lib/core/order-columns';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { addToStore, readSnapshot, replaceStore } from '$lib/db/store';
 import { database } from '$lib/db/database';
-import { SEGMENT_SETTINGS_KEY } from './segmentation-keys';
+import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 /** Setting key: which demo is loaded and how many later periods were added. */
-export const DEMO_SETTING = 'demo';
+import { DEMO_SETTING } from '$lib/core/setting-keys';
+export { DEMO_SETTING };
 
 export interface DemoState {
 	seed: number;

@@ -25,7 +25,7 @@ import {
 import { latestRun, runById } from '$lib/db/runs';
 import { readSetting } from '$lib/db/settings';
 import { loadStore } from './segmentation';
-import { SEGMENT_SETTINGS_KEY } from './segmentation-keys';
+import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 /** Which segmentation to read classes from. */
 export type SegmentSource =

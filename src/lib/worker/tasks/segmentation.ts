@@ -25,7 +25,7 @@ import { allInteractions } from '$lib/db/interactions';
 import { storeMeta } from '$lib/db/meta';
 import { saveRun } from '$lib/db/runs';
 import { writeSetting } from '$lib/db/settings';
-import { SEGMENT_SETTINGS_KEY } from './segmentation-keys';
+import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 interface Loaded {
 	dataVersion: number;
