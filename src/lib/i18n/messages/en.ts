@@ -182,6 +182,8 @@ export const en = {
 	'backup.error.malformed': 'The backup file is damaged ({detail}). Nothing was changed.',
 	'backup.error.passphrase-needed':
 		'This backup is protected by a passphrase. Enter it to restore.',
+	'backup.error.kdf-out-of-range':
+		'This backup asks for {detail} rounds of key derivation; Kequn accepts 100,000 to 5,000,000, so the file was not made by Kequn or was altered. Nothing was changed.',
 	'backup.error.wrong-passphrase':
 		'The passphrase is wrong, or the file is damaged. Nothing was changed.',
 	'settings.backup.encrypt': 'Protect the backup with a passphrase',

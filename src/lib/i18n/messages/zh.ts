@@ -171,6 +171,8 @@ export const zh: Record<MessageKey, string> = {
 	'backup.error.checksum': '备份文件已损坏：校验和不匹配。未做任何更改。',
 	'backup.error.malformed': '备份文件已损坏（{detail}）。未做任何更改。',
 	'backup.error.passphrase-needed': '该备份受密码保护。请输入密码后再恢复。',
+	'backup.error.kdf-out-of-range':
+		'该备份要求 {detail} 轮密钥派生；客群只接受 100,000 到 5,000,000 轮，因此该文件不是客群创建的，或已被改动。未做任何更改。',
 	'backup.error.wrong-passphrase': '密码错误，或文件已损坏。未做任何更改。',
 	'settings.backup.encrypt': '用密码保护备份',
 	'settings.backup.passphrase': '密码',
