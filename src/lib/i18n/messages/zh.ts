@@ -61,6 +61,15 @@ export const zh: Record<MessageKey, string> = {
 	'customers.addHint': '在外面认识的潜在客户。没有订单时计为潜在客户。',
 	'customers.idAuto': '留空则自动生成编号',
 	'customers.idTaken': '已有客户使用这个编号。',
+	'customers.missing':
+		'本设备上已没有这位客户（已删除，或被另一个标签页中的恢复替换）。未保存任何内容。',
+	'customers.conflict.body':
+		'在您编辑期间，另一个标签页或一次导入修改了这些字段。请为每个字段选择要保留的值，然后再次保存。',
+	'customers.conflict.stored': '期间保存的值：',
+	'customers.conflict.mine': '您填写的值：',
+	'customers.conflict.empty': '（空）',
+	'storage.writeFailed':
+		'浏览器在保存前中止了这次更改，因此未保存任何内容。您填写的内容仍在这里，请重试。',
 	'customers.nameRequired': '请输入姓名。',
 	'customers.search': '搜索客户',
 	'customers.searchPlaceholder': '按姓名、编号、电话或邮箱搜索',
