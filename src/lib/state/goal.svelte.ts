@@ -1,6 +1,7 @@
 /** Step 1 of the method: what the segmentation is for. It orders schemes (and strategies). */
 
 import { readSetting, writeSetting } from '$lib/db/settings';
+import { storageFailures } from './storage-failure.svelte';
 
 export const GOALS = ['retention', 'growth', 'cost', 'credit'] as const;
 export type Goal = (typeof GOALS)[number];
@@ -24,7 +25,7 @@ class GoalState {
 
 	async set(goal: Goal): Promise<void> {
 		this.current = goal;
-		await writeSetting(GOAL_SETTING, goal);
+		await storageFailures.write(() => writeSetting(GOAL_SETTING, goal));
 	}
 
 	/** Scheme ids in the order the goal suggests (others keep their order after them). */
