@@ -166,6 +166,8 @@ export const CUSTOMER_FIELDS: readonly FieldEntry[] = [
 		kind: 'number',
 		source: 'record',
 		labelKey: 'field.birthYear',
+		// The age (from it) is the feature.
+		clustering: false,
 		import: { key: 'birthYear', aliases: ['出生年份', '出生年', 'birth year', 'year of birth'] }
 	},
 	{

@@ -32,4 +32,6 @@ export interface FieldEntry {
 	 */
 	import?: { key: FieldKey; aliases: readonly string[]; storedAs?: string };
 	role?: FieldRole;
+	/** Offered as a clustering feature; by default numbers, amounts, shares and categories are. */
+	clustering?: boolean;
 }

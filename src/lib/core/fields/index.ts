@@ -84,6 +84,16 @@ export function fieldRole(field: string): FieldRole | 'other' {
 	return BY_NAME.get(field)?.role ?? 'other';
 }
 
+/**
+ * Whether a field is offered as a clustering feature: numbers, amounts, shares and categories,
+ * not identifying texts or dates (nor the birth year, which the age replaces); custom columns are.
+ */
+export function isClusterFeature(field: string): boolean {
+	const entry = BY_NAME.get(field);
+	if (!entry) return field.startsWith('custom:');
+	return entry.clustering ?? ['number', 'money', 'share', 'category'].includes(entry.kind);
+}
+
 /** The measures a segment is profiled and compared on, in the order they are shown. */
 export const PROFILE_MEASURES = [
 	'recencyDays',

@@ -21,6 +21,7 @@ import {
 	FIELDS,
 	fieldKind,
 	fieldLabelKey,
+	isClusterFeature,
 	NUMERIC_IMPORT_KEYS,
 	PROFILE_MEASURES,
 	storedFieldOf
@@ -83,6 +84,14 @@ describe('the field registry', () => {
 		expect(fieldKind('custom:会员等级')).toBeUndefined();
 		expect(fieldLabelKey('netValue')).toBe('measure.netValue');
 		expect(fieldLabelKey('region')).toBe('field.region');
+	});
+
+	it('offers numbers, amounts and categories to the clustering lab, not who or when', () => {
+		for (const field of ['region', 'gender', 'age', 'creditLimit', 'overdueDays', 'custom:等级'])
+			expect(isClusterFeature(field), field).toBe(true);
+		for (const field of ['id', 'name', 'phone', 'email', 'birthYear', 'createdDay'])
+			expect(isClusterFeature(field), field).toBe(false);
+		for (const field of CLUSTER_MEASURES) expect(isClusterFeature(field), field).toBe(true);
 	});
 
 	it('has an entry for every customer column the importer can fill', () => {
