@@ -14,6 +14,7 @@ import {
 	type ImportResult,
 	type ImportSettings
 } from '../lib/core/import';
+import { CliError } from './cli-error';
 
 /** `--map` keys and the import fields they set. */
 const MAP_KEYS: Record<string, ColumnTarget> = {
@@ -29,15 +30,7 @@ const MAP_KEYS: Record<string, ColumnTarget> = {
 	status: 'status'
 };
 
-/** A failure the CLI reports on stderr with exit code 1 (or 2 for usage). */
-export class CliError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode = 1
-	) {
-		super(message);
-	}
-}
+export { CliError };
 
 /** `ymd` / `dmy` / `mdy`, or a pattern such as DD/MM/YYYY, as the importer's date format. */
 export function parseDateFormat(text: string | undefined): DateFormat | undefined {
