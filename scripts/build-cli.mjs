@@ -11,7 +11,7 @@ import path from 'node:path';
 
 export const CLI_BUNDLE = 'dist/kequn.mjs';
 
-/** Newest modification time of any file under `dir`. */
+/** Newest modification time of any file under `dir`. @param {string} dir */
 function newest(dir) {
 	let time = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {

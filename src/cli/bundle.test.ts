@@ -6,7 +6,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain ES module script without type declarations
 import { buildCli, cliBundleStale, CLI_BUNDLE } from '../../scripts/build-cli.mjs';
 
 const DATA = '../shared/data';

@@ -24,7 +24,7 @@ export async function* readCsvRows(
 	const reader = new CsvRowReader(options.dialect, options.maxLineChars);
 	for await (const text of decodeChunks(chunks, options.encoding)) {
 		const batch = reader.push(text);
-		if (batch.rows.length > 0 || batch.unclosedQuoteLine > 0) yield batch;
+		if (batch.rows.length > 0) yield batch;
 	}
 	yield reader.finish();
 	onFinish?.({ blankLines: reader.blankLines });
