@@ -15,6 +15,7 @@ import {
 	type ImportSettings
 } from '../lib/core/import';
 import { CliError } from './cli-error';
+import { reportSummary, skippedCount } from './report-summary';
 
 /** `--map` keys and the import fields they set. */
 const MAP_KEYS: Record<string, ColumnTarget> = {
@@ -72,9 +73,21 @@ export interface ReadOptions {
 	map?: string;
 	noHeader?: boolean;
 	dateFormat?: string;
+	/** Any skipped row is an error (exit 1) instead of a warning. */
+	strict?: boolean;
+	/** Where the report summary goes (default: stderr). */
+	log?: (line: string) => void;
 }
 
-/** The file imported exactly as the app would import it; whole-file errors throw CliError. */
+const toStderr = (line: string) => {
+	process.stderr.write(`kequn: ${line}\n`);
+};
+
+/**
+ * The file imported exactly as the app would import it; whole-file errors throw CliError.
+ * What the import skipped or found is summarised on stderr; with `strict`, any skipped row
+ * throws after the summary.
+ */
 export async function readOrders(path: string, options: ReadOptions): Promise<ImportResult> {
 	let blob: Blob;
 	try {
@@ -94,7 +107,13 @@ export async function readOrders(path: string, options: ReadOptions): Promise<Im
 		settings.mapping = mappingFrom(options.map, headers, preview.preview.detected.hasHeader);
 	}
 	const outcome = await runImport(source, settings);
+	const log = options.log ?? toStderr;
+	const report = outcome.ok ? outcome.result.report : outcome.report;
+	if (report) for (const line of reportSummary(path, report)) log(line);
 	if (!outcome.ok) throw new CliError(fileError(outcome.error));
+	const skipped = skippedCount(outcome.result.report);
+	if (options.strict && skipped > 0)
+		throw new CliError(`--strict: ${skipped} of ${outcome.result.report.rowsRead} rows skipped`);
 	return outcome.result;
 }
 
