@@ -50,7 +50,7 @@ async function read(at: string, strict = false) {
 	}
 }
 
-describe('what reading a file found', () => {
+describe('what reading a file found', { timeout: 60_000 }, () => {
 	it('a file read whole says nothing', async () => {
 		const { result, lines } = await read(MIXED);
 		expect(result?.report).toMatchObject({ rowsRead: 4, rowsImported: 4 });
