@@ -62,7 +62,7 @@ describe('what reading a file found', { timeout: 60_000 }, () => {
 		expect(result?.orders.customerIds).toEqual(['C1', 'C3', 'C4']);
 		expect(lines).toEqual([
 			`${UNCLOSED}: 4 rows read, 3 imported, 1 skipped (unclosedQuote 1)`,
-			'  line 3: A quote in this line is never closed: the line is skipped; the lines after it are read. “C2,"2024-01-02,20” [unclosedQuote]'
+			'  line 3: A quote in this line is never closed: “C2,"2024-01-02,20” was skipped; the lines after it were read. [unclosedQuote]'
 		]);
 		const strict = await read(UNCLOSED, true);
 		expect(strict.lines).toEqual(lines);
