@@ -9,12 +9,15 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 
-const HELP = `kequn — customer segmentation on the command line
+/** The help text; the segment columns come from the scheme registry. */
+const help = (
+	segmentHeader: readonly string[]
+) => `kequn — customer segmentation on the command line
 
 Usage:
   kequn segment FILE [--as-of YYYY-MM-DD] [--map KEY=COL,...] [--no-header] [--date-format FMT]
       One CSV row per customer:
-      customer_id,orders,first_order,last_order,recency_days,monetary,r,f,m,rfm_segment,rfm8_segment,value_tier,lifecycle
+      ${segmentHeader.join(',')}
       --as-of        analysis date (default: the day after the last order in the file)
 
   kequn clv FILE --calibration-end YYYY-MM-DD [--unit week|day] [--horizon N] [--discount RATE]
@@ -74,7 +77,8 @@ async function main(argv: string[]): Promise<void> {
 	});
 	const [command, file] = positionals;
 	if (values.help || !command) {
-		write(HELP);
+		const { SEGMENT_HEADER } = await import('./segment');
+		write(help(SEGMENT_HEADER));
 		return;
 	}
 	if (!file) throw new CliError(`${command}: a FILE is required (see --help)`, 2);
