@@ -103,6 +103,23 @@ describe('CsvRowReader', () => {
 		expect(last.lines).toEqual([2, 3]);
 	});
 
+	it('gives the same first rows from a long text whether it parses all of it or a prefix', () => {
+		const cell = fc.oneof(
+			fc.stringMatching(/^[a-z0-9 ]{0,4}$/),
+			fc.stringMatching(/^[a-z,\r\n"]{0,5}$/).map((s) => `"${s.replace(/"/g, '""')}"`)
+		);
+		const line = fc.array(cell, { minLength: 1, maxLength: 3 }).map((cells) => cells.join(','));
+		const end = fc.constantFrom('\n', '\r\n', '\r', '\n\n');
+		fc.assert(
+			fc.property(fc.array(fc.tuple(line, end), { maxLength: 60 }), fc.nat(12), (lines, max) => {
+				const text = lines.map(([cells, e]) => cells + e).join('');
+				const all = parseCsvText(text, COMMA);
+				expect(parseCsvText(text, COMMA, max)).toEqual(all.slice(0, max));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
 	it('parses a whole text at once for samples', () => {
 		expect(parseCsvText('a,b\n1,2\n3,4', COMMA, 2)).toEqual([
 			['a', 'b'],
