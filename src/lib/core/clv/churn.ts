@@ -12,7 +12,7 @@
 
 import type { ClvModel, ModelParams } from './models';
 
-/** P(no purchase in the next `window` units | x, t_x, T); 0 … 1. */
+/** P(no purchase in the next `window` units | x, t_x, T); 1 for an empty window, falling with it. */
 export function churnRisk(
 	model: ClvModel,
 	params: ModelParams,
@@ -21,7 +21,7 @@ export function churnRisk(
 	recency: number,
 	age: number
 ): number {
-	if (!(window > 0)) return 0;
+	if (!(window > 0)) return 1;
 	const now = model.logKernel(params, frequency, recency, age);
 	const later = model.logKernel(params, frequency, recency, age + window);
 	return clampProbability(Math.exp(later - now));

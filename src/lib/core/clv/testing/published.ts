@@ -55,3 +55,10 @@ export const CDNOW_PNBD_TRACKING = {
 	expected: [1309, 1385, 1460, 1533, 1604, 1674],
 	params: { r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }
 };
+
+/**
+ * Expected cumulative repeat transactions at weeks 20 and 25 under the BG/NBD estimates, as the
+ * BTYD walkthrough prints them (BG/NBD section, `cum.tracking[,20:25]`: 1,312.5 … 1,669.6; the
+ * values quoted in issue 16). The actual counts of those weeks are the Pareto/NBD section's.
+ */
+export const CDNOW_BGNBD_TRACKING = { week20: 1312.5, week25: 1669.6 };
