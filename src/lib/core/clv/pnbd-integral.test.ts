@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { logIntegral, logTailIntegral, logTailIntegralBySeries } from './pnbd-integral';
+import {
+	logIntegral,
+	logSplitBinomial,
+	logSplitPanels,
+	logTailIntegral,
+	logTailIntegralBySeries
+} from './pnbd-integral';
 
 /**
  * ln ∫_t^∞ (A+τ)^−pA (B+τ)^−pB dτ by composite Simpson in u = ln(B+τ) over a long finite range
@@ -61,5 +67,24 @@ describe('the Pareto/NBD integral K', () => {
 	it('orders the scales itself and vanishes at t = ∞', () => {
 		expect(logIntegral(2, 1.5, 9, 0.7, 3)).toBeCloseTo(logTailIntegral(9, 0.7, 2, 1.5, 3), 14);
 		expect(logIntegral(2, 1.5, 9, 0.7, Infinity)).toBe(-Infinity);
+	});
+});
+
+describe('the split forms beyond the series', () => {
+	it('agree with each other and with Simpson (binomial near part and panels)', () => {
+		const cases: [number, number, number, number, number][] = [
+			[1000, 0.7, 1, 1.5, 0],
+			[1e5, 1.00003, 2, 0.74, 3], // pA ≈ 1 (s → 0), many magnitudes apart
+			[1e5, 3e-5, 2, 1.74, 0],
+			[1e5, 1.3, 2, 1, 0], // pB exactly 1: the log term
+			[1e5, 1.3, 2, 2, 0], // pB exactly 2
+			[5e4, 0.6, 1, 45.7, 2], // many purchases on the smaller scale
+			[3000, 7.5, 1, 0.4, 1]
+		];
+		for (const [A, pA, B, pB, t] of cases) {
+			const binomial = logSplitBinomial(A, pA, B, pB, t);
+			expect(binomial).toBeCloseTo(logSplitPanels(A, pA, B, pB, t), 10);
+			expect(binomial).toBeCloseTo(simpson(A, pA, B, pB, t), 7);
+		}
 	});
 });

@@ -52,17 +52,37 @@ export function logBracket(params: ParetoNbdParams, x: number, recency: number, 
 	);
 }
 
-/** ln of one customer's likelihood. */
-function logLikelihoodOne(params: ParetoNbdParams, x: number, recency: number, age: number) {
-	const { r, alpha, s, beta } = params;
-	const logC = logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
-	return logC + logBracket(params, x, recency, age);
-}
-
+/**
+ * Σ weight · ln L. J(T) depends on (x, T) and I(t_x) on (x, t_x) only, and customers share those
+ * pairs far more often than whole histories (Online Retail: 3,046 histories, 1,598 (x, T)
+ * pairs), so each integral is computed once per pair; ln C once per distinct x.
+ */
 function total(params: ParetoNbdParams, data: PreparedData): number {
+	const { r, alpha, s, beta } = params;
+	const logR = logGamma(r);
+	const logScales = r * Math.log(alpha) + s * Math.log(beta);
+	const logS = Math.log(s);
+	const logC = Float64Array.from(data.distinctX, (x) => logGamma(r + x) - logR + logScales);
+	const times = data.distinctTime.length;
+	const jCache = new Map<number, number>();
+	const iCache = new Map<number, number>();
 	let sum = 0;
 	for (let i = 0; i < data.x.length; i++) {
-		sum += data.weight[i] * logLikelihoodOne(params, data.x[i], data.recency[i], data.age[i]);
+		const x = data.x[i];
+		const xIndex = data.xIndex[i];
+		const jKey = xIndex * times + data.ageIndex[i];
+		let logJT = jCache.get(jKey);
+		if (logJT === undefined) {
+			logJT = Math.log(r + x) + logJ(params, x, data.age[i]);
+			jCache.set(jKey, logJT);
+		}
+		const iKey = xIndex * times + data.recencyIndex[i];
+		let logIT = iCache.get(iKey);
+		if (logIT === undefined) {
+			logIT = logS + logI(params, x, data.recency[i]);
+			iCache.set(iKey, logIT);
+		}
+		sum += data.weight[i] * (logC[xIndex] + logAdd(logJT, logIT));
 	}
 	return sum;
 }
