@@ -51,7 +51,7 @@ export type { MbgNbdParams } from './mbgnbd';
 export type { ParetoNbdParams } from './pnbd';
 export type { ChoiceReason, ModelChoice, ModelComparison, ModelEvaluation } from './compare';
 export type { Degeneracy, DegeneracyReason } from './degeneracy';
-export type { SpendTier } from './predicted';
+export type { ModelPredictedFields, PredictedSource, SpendTier } from './predicted';
 export type { ModelScoreOptions, ModelScores } from './score-model';
 export type { ModelClvColumns, ModelClvOptions, ModelClvResult } from './clv-models';
 export { CLV_MODEL_NAMES, CLV_MODELS, clvModel, namedParameters } from './models';
@@ -75,6 +75,7 @@ export {
 	averageDaysBetweenOrders,
 	churnWindow,
 	DEFAULT_CHURN_DAYS,
+	modelPredictedFields,
 	nextOrderDay,
 	SPEND_TIERS,
 	spendTiers

@@ -80,3 +80,52 @@ function countAbove(descending: readonly number[], value: number): number {
 	}
 	return lo;
 }
+
+/** The new predicted fields of a `fitClvModels` result, by name. */
+export interface ModelPredictedFields {
+	churnRisk: Float64Array;
+	/** Day number of the expected next order; NaN when none is more likely than not. */
+	nextOrderDay: Float64Array;
+	averageDaysBetweenOrders: Float64Array;
+	/** 0 high, 1 medium, 2 low (index into SPEND_TIERS); NaN without a prediction. */
+	spendTier: Float64Array;
+}
+
+/** The columns `ModelPredictedFields` needs from a fit, aligned with its `customerIds`. */
+export interface PredictedSource {
+	customerIds: readonly string[];
+	columns: {
+		churnRisk: ArrayLike<number>;
+		nextOrderDay: ArrayLike<number>;
+		averageDaysBetweenOrders: ArrayLike<number>;
+		spendTier: readonly (SpendTier | null)[];
+	};
+}
+
+/**
+ * The new predicted fields for the given customers (as `predictedFields` in
+ * core/predicted-fields.ts does for the BG/NBD ones): NaN for customers the fit did not score.
+ */
+export function modelPredictedFields(
+	customerIds: readonly string[],
+	fit: PredictedSource
+): ModelPredictedFields {
+	const rowOf = new Map(fit.customerIds.map((id, i) => [id, i]));
+	const n = customerIds.length;
+	const out: ModelPredictedFields = {
+		churnRisk: new Float64Array(n).fill(NaN),
+		nextOrderDay: new Float64Array(n).fill(NaN),
+		averageDaysBetweenOrders: new Float64Array(n).fill(NaN),
+		spendTier: new Float64Array(n).fill(NaN)
+	};
+	customerIds.forEach((id, i) => {
+		const row = rowOf.get(id);
+		if (row === undefined) return;
+		out.churnRisk[i] = fit.columns.churnRisk[row];
+		out.nextOrderDay[i] = fit.columns.nextOrderDay[row];
+		out.averageDaysBetweenOrders[i] = fit.columns.averageDaysBetweenOrders[row];
+		const tier = fit.columns.spendTier[row];
+		out.spendTier[i] = tier === null ? NaN : SPEND_TIERS.indexOf(tier);
+	});
+	return out;
+}
