@@ -93,7 +93,7 @@ test('a custom rule can select on predicted value (CLV)', async ({ page }) => {
 	await page.getByRole('button', { name: '新增一组规则' }).click();
 	await page.getByRole('button', { name: '新增规则' }).click();
 	const rule = page.locator('li.rule').first();
-	await rule.getByLabel('字段').selectOption({ label: '预测终身价值（52 周）' });
+	await rule.getByLabel('字段').selectOption({ label: '预测终身价值（预测期内）' });
 	await rule.getByLabel('条件').selectOption('>');
 	await rule.getByLabel('数值', { exact: true }).fill('1000');
 	await rule.getByLabel('数值', { exact: true }).press('Enter');

@@ -34,7 +34,7 @@ import * as clustering from './tasks/clustering';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
 import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
 import { explorerView } from './tasks/explorer';
-import type { SegmentSource } from './tasks/explorer-source';
+import type { SegmentSource } from './engine/sources';
 import * as directory from './tasks/explorer-directory';
 
 export type Progress = (phase: string, done: number, total: number) => void;
@@ -145,9 +145,9 @@ const api = {
 		return guarded(() => fitValue(settings));
 	},
 
-	/** One customer's predicted value and explained purchase-intention score. */
-	async customerValue(customerId: string, settings?: ValueSettings) {
-		return guarded(() => customerValue(customerId, settings));
+	/** One customer's predicted value and explained intention score (the saved value settings). */
+	async customerValue(customerId: string) {
+		return guarded(() => customerValue(customerId));
 	},
 
 	/** A customer's segment in every scheme of every stored run. */
@@ -315,10 +315,12 @@ const api = {
 
 	/** Delete everything stored. */
 	async deleteAll() {
-		return guarded(async () => {
-			await deleteEverything();
-			return true;
-		});
+		return guarded(() =>
+			written(async () => {
+				await deleteEverything();
+				return true;
+			})
+		);
 	}
 };
 

@@ -31,6 +31,11 @@ export interface ClusterFeatureSpec {
 	categorical: { field: string; weight: number }[];
 }
 
+/** The scheme id of a saved clustering. */
+export function clusterSchemeId(clusteringId: string): string {
+	return `cluster:${clusteringId}`;
+}
+
 /** A clustering kept in the segmentation settings; the scheme id is `cluster:<id>`. */
 export interface SavedClustering {
 	/** Stable once saved; made from the name (see `clusteringId`). */
@@ -180,7 +185,7 @@ export function clusterScheme(source: FieldSource, saved: SavedClustering): Clus
 		saved.centres.length === saved.k * saved.transform.columns.length;
 	const base = {
 		kind: 'cluster' as const,
-		schemeId: `cluster:${saved.id}`,
+		schemeId: clusterSchemeId(saved.id),
 		name: saved.name,
 		k: saved.k,
 		features: [
