@@ -57,7 +57,7 @@ describe.each(CLV_MODEL_NAMES)('churn risk under %s', (name) => {
 			const aliveSe = Math.sqrt(aliveVariance) / n;
 			expect(Math.abs(alive / n - predictedAlive / n)).toBeLessThanOrEqual(3 * aliveSe);
 		}
-	});
+	}, 60_000);
 
 	it('falls from 1 towards the chance of never buying again as the window grows', () => {
 		const [x, tx, T] = [3, 20, 30];

@@ -3,7 +3,7 @@ import { fitClvModels } from './clv-models';
 import { readCdnowSample } from './testing/cdnow';
 import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END } from './testing/published';
 
-describe('fitClvModels on CDNOW', () => {
+describe('fitClvModels on CDNOW', { timeout: 60_000 }, () => {
 	const orders = readCdnowSample();
 	const auto = fitClvModels(orders, {
 		calibrationEnd: CDNOW_CALIBRATION_END,

@@ -16,7 +16,7 @@ function bgConditional(params: BgNbdParams, t: number, x: number, tx: number, ag
 	return numerator / (1 + odds);
 }
 
-describe('model comparison on the CDNOW hold-out (39 + 39 weeks)', () => {
+describe('model comparison on the CDNOW hold-out (39 + 39 weeks)', { timeout: 60_000 }, () => {
 	const prepared = summarizeOrders(readCdnowSample(), {
 		calibrationEnd: CDNOW_CALIBRATION_END,
 		unit: 'week',

@@ -21,7 +21,7 @@ describe('assessFit', () => {
 			expect(result.figures.repeatCustomers).toBe(946);
 			expect(result.figures.deadShare).toBeGreaterThan(0.05);
 		}
-	});
+	}, 60_000);
 
 	it('finds no dropout in the BG/NBD fit on Online Retail (a = 0.0034, issue 16)', () => {
 		const { summary } = summarizeOrders(onlineRetailOrders(), {
@@ -34,7 +34,7 @@ describe('assessFit', () => {
 		expect(result.usable).toBe(false);
 		expect(result.reasons).toContain('no-dropout');
 		expect(result.figures.dropoutProbability).toBeLessThan(0.005);
-	});
+	}, 60_000);
 
 	it('reports too few repeat customers and parameters at a bound', () => {
 		// 30 repeat customers: below 10 per parameter.

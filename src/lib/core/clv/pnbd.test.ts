@@ -88,7 +88,7 @@ describe('Pareto/NBD log-likelihood', () => {
 	});
 });
 
-describe('fitParetoNbd', () => {
+describe('fitParetoNbd', { timeout: 60_000 }, () => {
 	it('reproduces the published CDNOW estimates (Fader, Hardie & Lee 2005; BTYD; lifetimes)', () => {
 		const fit = fitParetoNbd(groupSummary(cdnow));
 		expect(fit.converged).toBe(true);

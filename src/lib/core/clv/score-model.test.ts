@@ -23,7 +23,7 @@ const options = {
 	churnWindow: 90 / 7
 };
 
-describe('scoreWithModel', () => {
+describe('scoreWithModel', { timeout: 60_000 }, () => {
 	it('gives BG/NBD exactly today’s columns (score.ts)', () => {
 		const params = fitBgNbd(groups).params;
 		const today = scoreCustomers(summary, groups, params, gammaGamma, options);
