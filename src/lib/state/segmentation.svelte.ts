@@ -3,7 +3,7 @@
  * in the worker after each change) and saving a run.
  */
 
-import type { SegmentSettingsInput } from '$lib/core/segments';
+import { DEFAULT_PRIMARY_SCHEME, type SegmentSettingsInput } from '$lib/core/segments';
 import { readSetting } from '$lib/db/settings';
 import { analysis, proxy } from '$lib/worker/client';
 import type { SegmentationView } from '$lib/worker/types';
@@ -18,7 +18,7 @@ export class SegmentationState {
 	/** Undefined: the day after the last order in the data. */
 	analysisDay = $state<number | undefined>(undefined);
 	view = $state.raw<SegmentationView | null>(null);
-	selectedSchemeId = $state('rfm-named');
+	selectedSchemeId = $state(DEFAULT_PRIMARY_SCHEME);
 	computing = $state(false);
 	saving = $state(false);
 	progress = $state<{ done: number; total: number } | null>(null);
@@ -32,7 +32,7 @@ export class SegmentationState {
 	async load(): Promise<void> {
 		const saved = await readSetting<SegmentSettingsInput>(SEGMENT_SETTINGS_KEY);
 		if (saved) this.input = saved;
-		this.selectedSchemeId = this.input.primarySchemeId ?? 'rfm-named';
+		this.selectedSchemeId = this.input.primarySchemeId ?? DEFAULT_PRIMARY_SCHEME;
 		await this.#compute(false);
 	}
 

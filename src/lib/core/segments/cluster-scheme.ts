@@ -16,6 +16,7 @@ import type {
 	NumericFeatureInput
 } from '../cluster/features';
 import { applyFeatures, buildFeatures } from '../cluster/features';
+import { fieldRole } from '../fields';
 import type { KMeansFit } from '../cluster/kmeans';
 import { flatMatrix } from '../cluster/matrix';
 import { assignToCentres } from '../cluster/partition';
@@ -69,12 +70,7 @@ export const MISSING_LEVEL = '';
 
 /** What a measure means for naming clusters (recency is days since the last purchase). */
 export function featureRole(field: string): FeatureRole {
-	if (field === 'recencyDays') return 'recency';
-	if (field === 'orders' || field === 'expectedPurchases') return 'frequency';
-	if (field === 'tenureDays') return 'tenure';
-	if (['netValue', 'grossValue', 'averageOrderValue', 'profit', 'clv'].includes(field))
-		return 'monetary';
-	return 'other';
+	return fieldRole(field);
 }
 
 /** Positions of the customers that are clustered: those with at least one purchase. */

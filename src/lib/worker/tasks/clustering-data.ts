@@ -23,30 +23,9 @@ import { alignRecords } from '$lib/core/segments/measures';
 import type { CategoryFieldOption, NumericFieldOption, RunSettings } from './clustering-types';
 import { predictionSettings } from '$lib/core/clv/value-settings';
 import { stableKey } from '$lib/core/stable-key';
+import { CLUSTER_MEASURES, isClusterFeature } from '$lib/core/fields';
 import { analysisDayOf, measuresOn, predictedOn, savedValueSettings } from '../engine/analysis';
 import { snapshot, type Snapshot } from '../engine/snapshot';
-
-/** Measures offered first, in this order, when the data has them. */
-const MEASURES = [
-	'recencyDays',
-	'orders',
-	'netValue',
-	'averageOrderValue',
-	'tenureDays',
-	'medianGapDays',
-	'profit',
-	'returnValue',
-	// Predicted value (BG/NBD + Gamma-Gamma fitted on the same data).
-	'clv',
-	'expectedPurchases',
-	'probabilityAlive'
-];
-
-/** Record fields that identify a person rather than describe a group. */
-const NOT_CATEGORIES = new Set<string>(['name', 'phone', 'email']);
-
-/** Record numbers that are not quantities to cluster on (age replaces the birth year). */
-const NOT_NUMBERS = new Set<string>(['birthYear', 'createdDay']);
 
 export interface LabContext {
 	/** Names the day and value settings within the data version. */
@@ -106,9 +85,9 @@ function presentCount(lab: LabContext, field: string): number {
 /** Numeric fields with at least one value among the clustered customers. */
 export function numericOptions(lab: LabContext): NumericFieldOption[] {
 	const recorded = recordedFields(lab.source.records)
-		.filter((entry) => entry.kind === 'number' && !NOT_NUMBERS.has(entry.field))
+		.filter((entry) => entry.kind === 'number' && isClusterFeature(entry.field))
 		.map((entry) => entry.field);
-	return [...MEASURES, ...recorded]
+	return [...CLUSTER_MEASURES, ...recorded]
 		.map((field): NumericFieldOption => {
 			const role = featureRole(field);
 			return {
@@ -124,7 +103,7 @@ export function numericOptions(lab: LabContext): NumericFieldOption[] {
 /** Text fields (standard and custom) with at least one value among the clustered customers. */
 export function categoryOptions(lab: LabContext): CategoryFieldOption[] {
 	const recorded = recordedFields(lab.source.records)
-		.filter((entry) => entry.kind === 'string' && !NOT_CATEGORIES.has(entry.field))
+		.filter((entry) => entry.kind === 'string' && isClusterFeature(entry.field))
 		.map((entry) => entry.field);
 	const standard = CATEGORICAL_RECORD_FIELDS.filter((field) => recorded.includes(field));
 	const custom = recorded.filter((field) => field.startsWith('custom:'));

@@ -7,24 +7,11 @@
 import { rfGrids, type RfGrid } from '$lib/core/explorer/heat-map';
 import { classMeans, overallMean } from '$lib/core/explorer/segment-means';
 import { fieldColumn, type ClassSummary, type SegmentClass } from '$lib/core/segments';
+import { PROFILE_MEASURES } from '$lib/core/fields';
 import { clusterScatter, type ClusterScatterView } from '$lib/core/segments/cluster-scatter';
 import { segmented, type SegmentSource } from '../engine/sources';
 import { snapshot } from '../engine/snapshot';
 
-/** The measures a segment is profiled and compared on (field names, see core/segments/fields). */
-export const PROFILE_MEASURES = [
-	'recencyDays',
-	'orders',
-	'netValue',
-	'averageOrderValue',
-	'tenureDays',
-	'rScore',
-	'fScore',
-	'mScore',
-	'clv',
-	'probabilityAlive',
-	'expectedPurchases'
-] as const;
 export type ProfileMeasure = (typeof PROFILE_MEASURES)[number];
 
 export interface ExplorerView {
