@@ -20,11 +20,16 @@ Usage:
       ${segmentHeader.join(',')}
       --as-of        analysis date (default: the day after the last order in the file)
 
-  kequn clv FILE --calibration-end YYYY-MM-DD [--unit week|day] [--horizon N] [--discount RATE]
-                [--per-customer] [--map KEY=COL,...] [--no-header] [--date-format FMT]
-      BG/NBD and Gamma-Gamma fitted by maximum likelihood, as JSON; with --per-customer, CSV:
-      customer_id,frequency,recency,T,p_alive,expected_purchases,expected_value,clv
+  kequn clv FILE --calibration-end YYYY-MM-DD [--model bgnbd|mbgnbd|pnbd|auto]
+                [--holdout-end YYYY-MM-DD] [--unit week|day] [--horizon N] [--discount RATE]
+                [--churn-days N] [--per-customer] [--map KEY=COL,...] [--no-header] [--date-format FMT]
+      BG/NBD and Gamma-Gamma fitted by maximum likelihood, and the chosen model (name, parameters,
+      whether its fit supports per-customer predictions), as JSON; with --per-customer, CSV:
+      customer_id,frequency,recency,T,p_alive,expected_purchases,expected_value,clv,churn_risk
+      --model        default bgnbd; auto = the model with the lowest per-customer error on the
+                     hold-out (orders after --calibration-end, up to --holdout-end or the last order)
       --horizon      in units (default 52 weeks / 365 days); --discount annual rate (default 0.1)
+      --churn-days   churn_risk = P(no purchase in the next N days), default 90 (N/7 weeks with --unit week)
 
   kequn kmeans FILE --features COL,COL,... --k K [--scale standard|none] [--log COL,...]
                    [--restarts N] [--seed S] [--id COL]
@@ -66,6 +71,9 @@ async function main(argv: string[]): Promise<void> {
 			horizon: { type: 'string' },
 			discount: { type: 'string' },
 			'per-customer': { type: 'boolean' },
+			model: { type: 'string' },
+			'churn-days': { type: 'string' },
+			'holdout-end': { type: 'string' },
 			features: { type: 'string' },
 			k: { type: 'string' },
 			scale: { type: 'string' },
@@ -103,7 +111,10 @@ async function main(argv: string[]): Promise<void> {
 					unit: values.unit,
 					horizon: values.horizon,
 					discount: values.discount,
-					perCustomer: values['per-customer']
+					perCustomer: values['per-customer'],
+					model: values.model,
+					churnDays: values['churn-days'],
+					holdoutEnd: values['holdout-end']
 				},
 				write
 			);
