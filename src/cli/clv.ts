@@ -13,6 +13,18 @@ export interface ClvCommandOptions extends ReadOptions {
 	perCustomer?: boolean;
 }
 
+/** The per-customer CSV's column kinds: probability as a share, values in money. */
+const CLV_KINDS = [
+	'text',
+	'number',
+	'number',
+	'number',
+	'share',
+	'number',
+	'money',
+	'money'
+] as const;
+
 const round = (value: number, digits = 6) => Number(value.toFixed(digits));
 
 /** A finite number from an option, or a usage error. */
@@ -57,16 +69,19 @@ export async function clvCommand(
 			'clv'
 		]);
 		result.customerIds.forEach((id, i) => {
-			text += csvLine([
-				id,
-				columns.frequency[i],
-				columns.recency[i],
-				columns.age[i],
-				columns.probabilityAlive[i],
-				columns.expectedPurchases[i],
-				columns.expectedValue[i],
-				columns.clv[i]
-			]);
+			text += csvLine(
+				[
+					id,
+					columns.frequency[i],
+					columns.recency[i],
+					columns.age[i],
+					columns.probabilityAlive[i],
+					columns.expectedPurchases[i],
+					columns.expectedValue[i],
+					columns.clv[i]
+				],
+				CLV_KINDS
+			);
 		});
 		out(text);
 		return;

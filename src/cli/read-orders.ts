@@ -5,7 +5,6 @@
 
 import { openAsBlob } from 'node:fs';
 import {
-	importMessage,
 	previewImport,
 	runImport,
 	sourceFromBlob,
@@ -14,6 +13,7 @@ import {
 	type ImportResult,
 	type ImportSettings
 } from '../lib/core/import';
+import { translate, type MessageKey } from '../lib/i18n/translate';
 
 /** `--map` keys and the import fields they set. */
 const MAP_KEYS: Record<string, ColumnTarget> = {
@@ -106,7 +106,7 @@ export async function readOrders(path: string, options: ReadOptions): Promise<Im
 }
 
 function fileError(error: { code: string; detail: string; row?: number }): string {
-	return importMessage('en', `import.error.${error.code}`, {
+	return translate('en', `import.error.${error.code}` as MessageKey, {
 		detail: error.detail,
 		row: error.row ?? ''
 	});

@@ -14,6 +14,8 @@ import type { ExplorerView } from '$lib/worker/types';
 import type { DirectoryQuery, DirectoryRow } from '$lib/worker/types';
 import type { FirstPage } from '$lib/worker/types';
 import type { SegmentSource } from '$lib/worker/types';
+import { listFieldKind } from '$lib/ui/explorer/cell-format';
+import { downloadCsv } from './download';
 import { LiveQuery } from './live-query.svelte';
 
 /** Rows per request: a few screens, one small message. */
@@ -135,11 +137,12 @@ export class DirectoryRows {
 
 	/** Every row of the result as CSV (null when the worker no longer has it). */
 	async csv(fields: string[], header: string[], language: 'zh' | 'en'): Promise<string | null> {
-		const csv = await analysis().directoryCsv(this.#queryId, fields, header, language);
+		const kinds = fields.map(listFieldKind);
+		const csv = await analysis().directoryCsv(this.#queryId, fields, header, language, kinds);
 		if (csv !== null || !this.query) return csv;
 		// The worker let the result go (it keeps a few): run the query again.
 		await this.load(this.query, this.#fields, 0, true);
-		return analysis().directoryCsv(this.#queryId, fields, header, language);
+		return analysis().directoryCsv(this.#queryId, fields, header, language, kinds);
 	}
 
 	async #fetch(page: number, queryId: number): Promise<void> {
@@ -268,14 +271,4 @@ function defaultPair(view: ExplorerView | null): [string, string] | null {
 		.map((c, i) => ({ id: c.id, size: view.summaries[i]?.customers ?? 0 }))
 		.sort((a, b) => b.size - a.size);
 	return [order[0].id, order[1].id];
-}
-
-/** Offer a text as a CSV file download. */
-export function downloadCsv(name: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

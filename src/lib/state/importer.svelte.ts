@@ -18,6 +18,7 @@ import { analysis, proxy } from '$lib/worker/client';
 import type { ValidationView } from '$lib/worker/types';
 import type { MessageKey } from '$lib/i18n/translate';
 import { deviceStorage } from './device-storage.svelte';
+import { downloadCsv } from './download';
 import { locale } from './locale.svelte';
 
 export type ImportPhase =
@@ -168,12 +169,7 @@ export class ImporterState {
 		const report = validation?.report;
 		if (!report) return;
 		const csv = await analysis().importReportCsv(report, locale);
-		const url = URL.createObjectURL(new Blob(['\ufeff' + csv], { type: 'text/csv;charset=utf-8' }));
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = `${(this.file?.name ?? 'import').replace(/\.[^.]+$/, '')}-report.csv`;
-		link.click();
-		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		downloadCsv(`${(this.file?.name ?? 'import').replace(/\.[^.]+$/, '')}-report.csv`, csv);
 	}
 
 	/** Back to choosing a file. */

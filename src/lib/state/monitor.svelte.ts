@@ -4,16 +4,16 @@
  * sizes of the scheme's segments over every run.
  */
 
-import { csvText } from '$lib/core/strategy/csv';
+import { csvDocument } from '$lib/core/csv';
 import { migrationTotals, sizeTrend } from '$lib/core/strategy/migration';
 import { listRuns } from '$lib/db/runs';
 import { classLabel } from '$lib/ui/segments/labels';
 import { analysis } from '$lib/worker/client';
 import type { MigrationView, MovedCustomer } from '$lib/worker/types';
+import { downloadCsv } from './download';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';
-import { downloadText } from './strategies.svelte';
 
 /** before id, after id and scheme id in one live-query key. */
 const SEPARATOR = '\n';
@@ -123,7 +123,7 @@ export class MonitorState {
 		const from = classLabel(matrix.from[cell.row], locale.current);
 		const to = classLabel(matrix.to[cell.column], locale.current);
 		const t = locale.t;
-		const csv = csvText([
+		const csv = csvDocument(
 			[
 				t('monitor.col.id'),
 				t('monitor.col.name'),
@@ -131,8 +131,9 @@ export class MonitorState {
 				t('monitor.before'),
 				t('monitor.after')
 			],
-			...members.map((member) => [member.id, member.name, member.revenue, from, to])
-		]);
-		downloadText(`kequn-moved-${matrix.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
+			members.map((member) => [member.id, member.name, member.revenue, from, to]),
+			['text', 'text', 'money', 'category', 'category']
+		);
+		downloadCsv(`kequn-moved-${matrix.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
 	}
 }

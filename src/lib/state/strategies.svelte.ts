@@ -22,19 +22,10 @@ import { classLabel, schemeLabel } from '$lib/ui/segments/labels';
 import { analysis } from '$lib/worker/client';
 import type { ScorecardView } from '$lib/worker/types';
 import { customerEditor } from './customer-editor.svelte';
+import { downloadCsv } from './download';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';
-
-/** Offer a text as a file download (CSV exports). */
-export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The stored runs and the run and scheme looked at (default: the newest run, its primary). */
 export class SchemeChoice {
@@ -179,7 +170,7 @@ export class ChecklistState {
 			done: t('strategy.csv.done'),
 			open: t('strategy.csv.open')
 		});
-		downloadText(`kequn-checklists-${this.choice.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
+		downloadCsv(`kequn-checklists-${this.choice.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
 	}
 }
 

@@ -5,6 +5,7 @@
 
 import { expose, releaseProxy, transfer, type Remote } from 'comlink';
 import type { DemoOptions } from '$lib/core/demo';
+import type { FieldKind } from '$lib/core/field-kind';
 import {
 	BackupError,
 	createBackupFile,
@@ -299,8 +300,14 @@ const api = {
 	},
 
 	/** Every row of an earlier query as CSV text (null when it is no longer kept). */
-	directoryCsv(queryId: number, fields: string[], header: string[], language: 'zh' | 'en') {
-		return directory.directoryCsv(queryId, fields, header, language);
+	directoryCsv(
+		queryId: number,
+		fields: string[],
+		header: string[],
+		language: 'zh' | 'en',
+		kinds: (FieldKind | undefined)[]
+	) {
+		return directory.directoryCsv(queryId, fields, header, language, kinds);
 	},
 
 	/** Keep the customer list's first screen for the stored data (after an edit by hand). */

@@ -1,5 +1,6 @@
 /** Showing list cells and naming fields in the interface language. */
 
+import type { FieldKind } from '$lib/core/field-kind';
 import { hasMessage, translate, type Locale } from '$lib/i18n/translate';
 import { formatDay } from '$lib/i18n/format';
 import { intlTag } from '$lib/i18n/translate';
@@ -25,6 +26,14 @@ const SHARES = new Set(['probabilityAlive']);
 /** Whether a field is a number (for sorting largest first and the filter's conditions). */
 export const isMoney = (field: string) => MONEY.has(field);
 export const isDayField = (field: string) => DAYS.has(field);
+
+/** How a list field's numbers are written in exports (until the field registry says it). */
+export function listFieldKind(field: string): FieldKind | undefined {
+	if (MONEY.has(field)) return 'money';
+	if (DAYS.has(field)) return 'day';
+	if (SHARES.has(field)) return 'share';
+	return undefined;
+}
 
 /** A field's name: measures and predicted value by their measure label, else the field label. */
 export function fieldName(field: string, locale: Locale): string {

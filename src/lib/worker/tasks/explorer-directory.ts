@@ -4,7 +4,7 @@
  * 100,000 customers never cross to the main thread at once. The filtered list exports as CSV.
  */
 
-import { csvDocument, type CsvValue } from '$lib/core/explorer/csv';
+import { csvDocument, type CsvKinds, type CsvValue } from '$lib/core/csv';
 import {
 	applyFilter,
 	firstMasked,
@@ -14,7 +14,6 @@ import {
 	type FieldFilter
 } from '$lib/core/explorer/directory-query';
 import { searchCustomers } from '$lib/core/customer-search';
-import { isoFromDay } from '$lib/core/days';
 import { storeMeta } from '$lib/db/meta';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { FIRST_PAGE_KEY, LIST_FIELDS, OPENING_QUERY, type FirstPage } from './explorer-keys';
@@ -266,18 +265,16 @@ export function directoryRows(
 	return result ? rowsOf(result, start, count, fields) : null;
 }
 
-/** Fields written as ISO dates (day numbers inside). */
-const DAY_FIELDS = new Set(['firstDay', 'lastDay', 'createdDay']);
-
 /**
- * Every row of a query as CSV: numbers as numbers, days as ISO dates, a segment as its class
- * name in the language, text escaped (see core/explorer/csv.ts).
+ * Every row of a query as CSV: numbers by each field's kind (money to cents, days as ISO
+ * dates), a segment as its class name in the language, text escaped (see core/csv.ts).
  */
 export function directoryCsv(
 	queryId: number,
 	fields: readonly string[],
 	header: readonly string[],
-	language: 'zh' | 'en'
+	language: 'zh' | 'en',
+	kinds: CsvKinds
 ): string | null {
 	const result = results.get(queryId);
 	if (!result) return null;
@@ -293,12 +290,11 @@ export function directoryCsv(
 		for (const row of rows) {
 			yield cellsOf(table, row, fields).map((cell, k) => {
 				if (cell === null) return null;
-				if (typeof cell === 'number' && DAY_FIELDS.has(fields[k])) return isoFromDay(cell);
 				return labels[k]?.get(String(cell)) ?? cell;
 			});
 		}
 	}
-	return csvDocument(header, lines());
+	return csvDocument(header, lines(), kinds);
 }
 
 /** The schemes and classes a source offers for the segment filter. */
