@@ -9,6 +9,7 @@ import { analysis, proxy, type TaskResult } from '$lib/worker/client';
 import { deviceStorage } from './device-storage.svelte';
 import { download } from './download';
 import { locale } from './locale.svelte';
+import { failureMessage } from './worker-task.svelte';
 
 export type StatusTone = 'working' | 'done' | 'error';
 
@@ -34,9 +35,8 @@ class DataActions {
 
 	#fail(result: TaskResult<unknown>) {
 		if (result.ok) return;
-		if (result.code === 'common.error')
-			this.#say('error', 'common.error', { message: result.detail });
-		else this.#say('error', result.code as MessageKey, { detail: result.detail });
+		const { key, params } = failureMessage(result);
+		this.#say('error', key, params);
 	}
 
 	async #run<T>(working: MessageKey, task: () => Promise<TaskResult<T>>): Promise<T | undefined> {

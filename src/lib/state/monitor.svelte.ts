@@ -14,6 +14,7 @@ import { downloadCsv } from './download';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';
+import { valueOf } from './worker-task.svelte';
 
 /** before id, after id and scheme id in one live-query key. */
 const SEPARATOR = '\n';
@@ -22,24 +23,16 @@ async function migrationOf(key: string): Promise<MigrationView | null> {
 	const [beforeId, afterId, schemeId] = key.split(SEPARATOR);
 	await listRuns(); // so the query re-runs when runs change
 	if (!beforeId || !afterId || !schemeId) return null;
-	const result = await analysis().migration(beforeId, afterId, schemeId);
-	if (!result.ok) throw new Error(result.detail || result.code);
-	return result.value;
+	return valueOf(await analysis().migration(beforeId, afterId, schemeId));
 }
 
 async function membersOf(key: string): Promise<MovedCustomer[] | null> {
 	const [beforeId, afterId, schemeId, row, column] = key.split(SEPARATOR);
 	await listRuns();
 	if (!beforeId || !afterId || !schemeId || row === undefined) return null;
-	const result = await analysis().migrationMembers(
-		beforeId,
-		afterId,
-		schemeId,
-		Number(row),
-		Number(column)
+	return valueOf(
+		await analysis().migrationMembers(beforeId, afterId, schemeId, Number(row), Number(column))
 	);
-	if (!result.ok) throw new Error(result.detail || result.code);
-	return result.value;
 }
 
 export class MonitorState {

@@ -26,6 +26,7 @@ import { downloadCsv } from './download';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';
+import { valueOf } from './worker-task.svelte';
 
 /** The stored runs and the run and scheme looked at (default: the newest run, its primary). */
 export class SchemeChoice {
@@ -182,9 +183,7 @@ async function scorecardOf(key: string): Promise<ScorecardView | null> {
 	// Read runs here, so the live query re-runs when a run is stored or deleted.
 	await listRuns();
 	if (!schemeId) return null;
-	const result = await analysis().scorecard(runId, schemeId);
-	if (!result.ok) throw new Error(result.detail || result.code);
-	return result.value;
+	return valueOf(await analysis().scorecard(runId, schemeId));
 }
 
 /** The evaluation scorecard of the chosen run and scheme, with actionability and warnings. */

@@ -173,19 +173,14 @@ const api = {
 		return result;
 	},
 
-	/** Stop the running validation. */
-	importCancel() {
-		imports.cancel();
-	},
-
 	/** Write the validated file, whole, in one transaction. */
 	async importCommit() {
 		return guarded(() => written(() => imports.commit()));
 	},
 
 	/** The validation report as CSV text. */
-	importReportCsv(report: ImportReport, locale: 'en' | 'zh') {
-		return imports.reportCsv(report, locale);
+	async importReportCsv(report: ImportReport, locale: 'en' | 'zh') {
+		return guarded(async () => imports.reportCsv(report, locale));
 	},
 
 	/** Save a column mapping as a named template. */
@@ -199,8 +194,8 @@ const api = {
 	},
 
 	/** The mapping a saved template gives for a file's columns. */
-	importTemplateMapping(template: ImportTemplate, preview: Pick<ImportPreview, 'columns'>) {
-		return imports.mappingOfTemplate(template, preview);
+	async importTemplateMapping(template: ImportTemplate, preview: Pick<ImportPreview, 'columns'>) {
+		return guarded(async () => imports.mappingOfTemplate(template, preview));
 	},
 
 	/** What the clustering lab can cluster, and the clusterings saved as schemes. */
@@ -295,8 +290,8 @@ const api = {
 	},
 
 	/** More rows of an earlier query (null when it is no longer kept: query again). */
-	directoryRows(queryId: number, start: number, count: number, fields: string[]) {
-		return directory.directoryRows(queryId, start, count, fields);
+	async directoryRows(queryId: number, start: number, count: number, fields: string[]) {
+		return guarded(async () => directory.directoryRows(queryId, start, count, fields));
 	},
 
 	/** Every row of an earlier query as CSV text (null when it is no longer kept). */
@@ -307,7 +302,7 @@ const api = {
 		language: 'zh' | 'en',
 		kinds: (FieldKind | undefined)[]
 	) {
-		return directory.directoryCsv(queryId, fields, header, language, kinds);
+		return guarded(async () => directory.directoryCsv(queryId, fields, header, language, kinds));
 	},
 
 	/** Keep the customer list's first screen for the stored data (after an edit by hand). */
