@@ -4,6 +4,7 @@
  * stale-answer guard — an answer to a call that a newer call replaced is dropped.
  */
 
+import { untrack } from 'svelte';
 import { hasMessage, type MessageKey } from '$lib/i18n/translate';
 import {
 	AnalysisCancelled,
@@ -76,9 +77,18 @@ export class WorkerTask {
 	 * callbacks). Returns the value, or undefined when it failed (see `error`), was cancelled
 	 * or was replaced by a newer call.
 	 */
-	async run<T>(
+	run<T>(
 		call: (current: () => boolean) => Promise<TaskResult<T>>,
-		{ replace = true, always = false }: RunOptions = {}
+		options: RunOptions = {}
+	): Promise<T | undefined> {
+		// Often started from an effect: what it reads and writes here must not become the
+		// effect's dependencies (it would start itself again).
+		return untrack(() => this.#run(call, options));
+	}
+
+	async #run<T>(
+		call: (current: () => boolean) => Promise<TaskResult<T>>,
+		{ replace = true, always = false }: RunOptions
 	): Promise<T | undefined> {
 		if (replace && !always) this.#generation++;
 		const generation = this.#generation;
