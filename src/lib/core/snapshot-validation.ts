@@ -148,10 +148,3 @@ export function validateSnapshot(snapshot: unknown): string | null {
 	}
 	return null;
 }
-
-/** Narrowing helper: the snapshot when valid, else throws with the problem's path. */
-export function assertSnapshot(snapshot: unknown): StoreSnapshot {
-	const problem = validateSnapshot(snapshot);
-	if (problem) throw new Error(`invalid snapshot: ${problem}`);
-	return snapshot as StoreSnapshot;
-}

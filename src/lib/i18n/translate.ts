@@ -12,7 +12,6 @@ import { en, type MessageKey as AppMessageKey } from './messages/en';
 import { zh } from './messages/zh';
 
 export type Locale = 'zh' | 'en';
-export const LOCALES: readonly Locale[] = ['zh', 'en'];
 
 /** Keys of the importer's catalogue (core/import/messages.ts), kept beside its codes. */
 export type ImportMessageKey =

@@ -214,7 +214,8 @@ export class ClusteringState {
 
 	#progress(current: () => boolean) {
 		return proxy((phase: string, done: number, total: number) => {
-			if (current()) this.progress = { phase, done, total };
+			// A report can arrive after its step ended (a cancel stops the worker mid-message).
+			if (current() && this.working.length > 0) this.progress = { phase, done, total };
 		});
 	}
 

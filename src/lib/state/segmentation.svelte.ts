@@ -83,7 +83,7 @@ export class SegmentationState {
 				this.analysisDay,
 				store,
 				proxy((progress: { done: number; total: number }) => {
-					if (current()) this.progress = { ...progress };
+					if (current() && this.task.loading) this.progress = { ...progress };
 				})
 			)
 		);
