@@ -1,11 +1,6 @@
 /** Checks that a whole-store snapshot (a backup's content) is consistent before it is written. */
 
-import {
-	CUSTOMER_NUMBER_FIELDS,
-	CUSTOMER_TEXT_FIELDS,
-	INTERACTION_KINDS,
-	type StoreSnapshot
-} from './model';
+import { CUSTOMER_NUMBER_FIELDS, CUSTOMER_TEXT_FIELDS, INTERACTION_KINDS } from './model';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
