@@ -97,8 +97,8 @@ async function forgetKeptFirstScreen(page) {
 				const open = indexedDB.open('kequn');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const tx = open.result.transaction('settings', 'readwrite');
-					tx.objectStore('settings').delete('customerListFirstPage');
+					const tx = open.result.transaction('firstScreens', 'readwrite');
+					tx.objectStore('firstScreens').delete('customerList');
 					tx.oncomplete = () => (open.result.close(), resolve());
 					tx.onerror = () => reject(tx.error);
 				};

@@ -86,7 +86,7 @@ test('sort by any measure and filter by a field or a segment; the filtered list 
 		'aria-sort',
 		'ascending'
 	);
-	const clv = (await column(page, '预测终身价值（52 周）')).filter(Boolean).map(amount);
+	const clv = (await column(page, '预测终身价值（预测期内）')).filter(Boolean).map(amount);
 	expect([...clv].sort((a, b) => a - b)).toEqual(clv);
 
 	// A field filter: net value at least 10,000; every row passes.

@@ -36,7 +36,7 @@ test('drilling into a segment lists exactly its members, and its export has the 
 			'最近一次消费（天）',
 			'订单数',
 			'净消费额',
-			'预测终身价值（52 周）'
+			'预测终身价值（预测期内）'
 		]);
 		expect(csv.slice(1).map((row) => row[0])).toEqual(ids);
 		// Numbers are numbers: net value parses, and the rows come largest first.

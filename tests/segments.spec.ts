@@ -93,7 +93,7 @@ test('a custom rule can select on predicted value (CLV)', async ({ page }) => {
 	await page.getByRole('button', { name: '新增一组规则' }).click();
 	await page.getByRole('button', { name: '新增规则' }).click();
 	const rule = page.locator('li.rule').first();
-	await rule.getByLabel('字段').selectOption({ label: '预测终身价值（52 周）' });
+	await rule.getByLabel('字段').selectOption({ label: '预测终身价值（预测期内）' });
 	await rule.getByLabel('条件').selectOption('>');
 	await rule.getByLabel('数值', { exact: true }).fill('1000');
 	await rule.getByLabel('数值', { exact: true }).press('Enter');
@@ -122,4 +122,38 @@ test('attribute schemes: numeric bands can be changed', async ({ page }) => {
 		Number(text.replace(/[^\d]/g, ''))
 	);
 	expect(counts.reduce((a, b) => a + b, 0)).toBe(2000);
+});
+
+test('each scheme’s settings panel edits its own settings and the counts follow', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await page.goto('/segments');
+	const nav = page.getByRole('navigation', { name: '细分方案' });
+	const countOf = async (classId: string) =>
+		Number(
+			(
+				await page.locator(`tr[data-class="${classId}"]`).getByTestId('class-count').innerText()
+			).replace(/[^\d]/g, '')
+		);
+
+	await nav.getByRole('button', { name: '价值分层', exact: true }).click();
+	const keyBefore = await countOf('key');
+	await page.getByLabel('大客户截止于').fill('20');
+	await page.getByLabel('大客户截止于').press('Enter');
+	await expect.poll(() => countOf('key')).toBeLessThan(keyBefore);
+
+	await nav.getByRole('button', { name: 'RFM 八类客户', exact: true }).click();
+	const splits = await page.getByTestId('rfm8-splits').innerText();
+	await page.getByLabel('每项指标的分界').selectOption({ label: '中位数' });
+	await expect(page.getByTestId('rfm8-splits')).not.toHaveText(splits);
+
+	await nav.getByRole('button', { name: '生命周期', exact: true }).click();
+	const churnedBefore = await countOf('churned');
+	await page.getByLabel('超过多少天算流失（天，默认）').fill('120');
+	await page.getByLabel('超过多少天算流失（天，默认）').press('Enter');
+	await expect.poll(() => countOf('churned')).toBeGreaterThan(churnedBefore);
+	// The value tiers kept their edit while other schemes were edited.
+	await nav.getByRole('button', { name: '价值分层', exact: true }).click();
+	await expect(page.getByLabel('大客户截止于')).toHaveValue('20');
 });

@@ -39,7 +39,7 @@ describe('command line', { timeout: 60_000 }, () => {
 		expect(code).toBe(0);
 		const lines = stdout.trim().split('\n');
 		expect(lines[0]).toBe(
-			'customer_id,orders,first_order,last_order,recency_days,monetary,r,f,m,rfm_segment,rfm8_segment,value_tier,lifecycle'
+			'customer_id,orders,first_order,last_order,recency_days,monetary,r,f,m,rfm_segment,rfm8_segment,value_tier,lifecycle,loyalty,credit_risk'
 		);
 		const rows = lines.slice(1).map((line) => line.split(','));
 		expect(rows).toHaveLength(995);
@@ -50,7 +50,70 @@ describe('command line', { timeout: 60_000 }, () => {
 			expect(row[10]).toMatch(/^(important|general)-[a-z-]+$/);
 			expect(['key', 'major', 'ordinary', 'small']).toContain(row[11]);
 			expect(['prospect', 'churned', 'lapsing', 'new', 'loyal', 'active']).toContain(row[12]);
+			// The file has no credit fields: the scheme is unavailable, everyone has no data.
+			expect(row[14]).toBe('no-data');
 		}
+	});
+
+	it('prints each customer’s loyalty as the default weights and limits give it', () => {
+		const { stdout } = cli(
+			'segment',
+			`${DATA}/rfm-orders/rfm_data_orders.csv`,
+			'--as-of',
+			'2006-12-31'
+		);
+		const rows = stdout
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((line) => line.split(','));
+		const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+		const seen = new Set<string>();
+		for (const [, orders, first, last, recency, , , , , , , , lifecycle, loyalty] of rows) {
+			// Repeats a year (4 for full marks) weigh 0.5, the span of purchases (730 days) 0.25;
+			// no satisfaction is recorded, so the weights are renormalised; churned is low.
+			const span = days(last) - days(first);
+			const years = Math.max(1, (Number(recency) + span) / 365);
+			const repeat = Math.min(1, (Number(orders) - 1) / years / 4);
+			const score = (0.5 * repeat + 0.25 * Math.min(1, span / 730)) / 0.75;
+			const expected =
+				lifecycle === 'churned' || score < 0.3 ? 'low' : score >= 0.6 ? 'high' : 'general';
+			expect(loyalty).toBe(expected);
+			seen.add(loyalty);
+		}
+		expect([...seen].sort()).toEqual(['general', 'high', 'low']);
+	});
+
+	it('prints credit risk from the credit columns of an orders file', () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'kequn-cli-')), 'credit.csv');
+		writeFileSync(
+			file,
+			[
+				'customer_id,order_date,amount,overdue_days,credit_limit,balance_owed',
+				'A,2024-01-05,100,0,1000,100',
+				'B,2024-01-06,200,120,1000,100',
+				'C,2024-01-07,50,10,1000,100',
+				'D,2024-01-08,80,0,1000,900',
+				'E,2024-01-09,80,,,'
+			].join('\n')
+		);
+		const { code, stdout } = cli('segment', file);
+		expect(code).toBe(0);
+		const risk = stdout
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((line) => line.split(','))
+			.map((row) => [row[0], row[14]]);
+		// More than 90 days overdue is high; any days overdue or 80 % of the limit used is
+		// general; recorded and neither is low; nothing recorded is no credit data.
+		expect(risk).toEqual([
+			['A', 'low'],
+			['B', 'high'],
+			['C', 'general'],
+			['D', 'general'],
+			['E', 'no-credit-data']
+		]);
 	});
 
 	it('fits the CDNOW models to the published estimates', () => {

@@ -8,14 +8,14 @@ import { parseArgs } from 'node:util';
 import { clvCommand } from './clv';
 import { kmeansCommand } from './kmeans';
 import { CliError } from './read-orders';
-import { segmentCommand } from './segment';
+import { SEGMENT_HEADER, segmentCommand } from './segment';
 
 const HELP = `kequn — customer segmentation on the command line
 
 Usage:
   npm run -s cli -- segment FILE [--as-of YYYY-MM-DD] [--map KEY=COL,...] [--no-header] [--date-format FMT]
       One CSV row per customer:
-      customer_id,orders,first_order,last_order,recency_days,monetary,r,f,m,rfm_segment,rfm8_segment,value_tier,lifecycle
+      ${SEGMENT_HEADER.join(',')}
       --as-of        analysis date (default: the day after the last order in the file)
 
   npm run -s cli -- clv FILE --calibration-end YYYY-MM-DD [--unit week|day] [--horizon N] [--discount RATE]

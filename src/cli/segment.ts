@@ -1,31 +1,36 @@
-/** `segment FILE`: measures and the RFM, eight-class, value-tier and lifecycle class of each customer. */
+/** `segment FILE`: each customer's measures and their class in every registered scheme. */
 
 import { dayFromIso, isoFromDay } from '../lib/core/days';
-import { runAllSchemes, type AnyScheme } from '../lib/core/segments';
+import { runAllSchemes, SCHEMES, type AnyScheme, type SchemeBase } from '../lib/core/segments';
 import { csvLine } from './csv-out';
 import { CliError, readOrders, type ReadOptions } from './read-orders';
 
-const HEADER = [
+const MEASURE_HEADER = [
 	'customer_id',
 	'orders',
 	'first_order',
 	'last_order',
 	'recency_days',
-	'monetary',
-	'r',
-	'f',
-	'm',
-	'rfm_segment',
-	'rfm8_segment',
-	'value_tier',
-	'lifecycle'
+	'monetary'
 ];
 
-/** Each customer's class id in a scheme. */
-function classIds(schemes: AnyScheme[], schemeId: string): (i: number) => string {
-	const scheme = schemes.find((candidate) => candidate.schemeId === schemeId);
-	if (!scheme) return () => '';
-	return (i) => scheme.classes[scheme.classIndex[i]].id;
+/** The output's header: the measures, then each registered scheme's columns in registry order. */
+export const SEGMENT_HEADER: readonly string[] = [
+	...MEASURE_HEADER,
+	...SCHEMES.flatMap((entry) => entry.cliColumns.map((column) => column.header))
+];
+
+/** Per registered scheme column, the value of customer i. */
+function schemeColumns(
+	schemes: readonly AnyScheme[]
+): ((i: number) => string | number | undefined)[] {
+	return SCHEMES.flatMap((entry) => {
+		const scheme: SchemeBase | undefined = schemes.find((s) => s.schemeId === entry.id);
+		return entry.cliColumns.map((column) => (i: number) => {
+			if (!scheme) return undefined;
+			return column.value ? column.value(scheme, i) : scheme.classes[scheme.classIndex[i]].id;
+		});
+	});
 }
 
 /** Write the per-customer CSV to `out`. */
@@ -42,14 +47,10 @@ export async function segmentCommand(
 			throw new CliError(`--as-of: '${options.asOf}' is not YYYY-MM-DD`, 2);
 	}
 	const result = runAllSchemes({ orders: table.orders, customers: table.customers, analysisDay });
-	const { measures, scores, schemes } = result;
-	const named = classIds(schemes, 'rfm-named');
-	const eight = classIds(schemes, 'rfm-eight');
-	const tier = classIds(schemes, 'value-tier');
-	const stage = classIds(schemes, 'lifecycle');
-	const score = (value: number) => (value === 0 ? undefined : value);
+	const { measures, schemes } = result;
+	const columns = schemeColumns(schemes);
 	const day = (value: number) => (Number.isNaN(value) ? undefined : isoFromDay(value));
-	let text = csvLine(HEADER);
+	let text = csvLine([...SEGMENT_HEADER]);
 	for (let i = 0; i < measures.customerIds.length; i++) {
 		text += csvLine([
 			measures.customerIds[i],
@@ -58,13 +59,7 @@ export async function segmentCommand(
 			day(measures.lastDay[i]),
 			measures.recencyDays[i],
 			measures.netValue[i],
-			score(scores.recency[i]),
-			score(scores.frequency[i]),
-			score(scores.monetary[i]),
-			named(i),
-			eight(i),
-			tier(i),
-			stage(i)
+			...columns.map((column) => column(i))
 		]);
 		if (text.length > 1 << 16) {
 			out(text);

@@ -85,17 +85,29 @@ describe('csvDocument', () => {
 });
 
 describe('numbers rounded to their unit', () => {
-	it('writes money to the cent, half away from zero on the decimal text', () => {
-		// Expected values are the printed numbers rounded by hand.
+	it('writes money to the cent as the screens round it (Intl, on the exact value)', () => {
 		expect(csvNumberCell(1234.5678, 'money')).toBe('1234.57');
-		expect(csvNumberCell(1.005, 'money')).toBe('1.01');
-		expect(csvNumberCell(2.675, 'money')).toBe('2.68');
-		expect(csvNumberCell(-1.005, 'money')).toBe('-1.01');
+		expect(csvNumberCell(-1234.5678, 'money')).toBe('-1234.57');
 		expect(csvNumberCell(0.1 + 0.2, 'money')).toBe('0.3');
 		expect(csvNumberCell(-0.004, 'money')).toBe('0');
 		expect(csvNumberCell(19.999, 'money')).toBe('20');
 		expect(csvNumberCell(1e21, 'money')).toBe('1e+21');
 		expect(csvNumberCell(12, 'money')).toBe('12');
+		// 1.005 (stored as 1.00499999999999989…) reads as 1.005 and rounds up, on screen too.
+		const screen = new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false });
+		expect(screen.format(1.005)).toBe('1.01');
+		expect(csvNumberCell(1.005, 'money')).toBe('1.01');
+		expect(csvNumberCell(2.675, 'money')).toBe('2.68');
+		expect(csvNumberCell(-1.005, 'money')).toBe('-1.01');
+		// The oracle: the formatter the screens use, on many amounts with halves among them.
+		let seed = 12345;
+		for (let i = 0; i < 5000; i++) {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			const amount = ((seed % 2_000_000) - 1_000_000) / 1000 + (i % 7 === 0 ? 0.005 : 0);
+			expect(Number(csvNumberCell(amount, 'money')), String(amount)).toBe(
+				Number(screen.format(amount)) || 0
+			);
+		}
 	});
 
 	it('writes shares 0–1 to 4 decimals', () => {
@@ -110,6 +122,7 @@ describe('numbers rounded to their unit', () => {
 		expect(csvNumberCell(1 / 3, 'number')).toBe(String(1 / 3));
 		expect(csvNumberCell(NaN, 'money')).toBe('');
 		expect(roundDecimal(-2.5, 0)).toBe(-3);
+		expect(roundDecimal(2.5, 0)).toBe(3);
 	});
 
 	it('applies each column its own kind, never to text', () => {

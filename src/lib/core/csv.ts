@@ -23,16 +23,20 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const DECIMALS: Partial<Record<FieldKind, number>> = { money: 2, share: 4 };
 
 /**
- * `value` rounded half away from zero to `decimals` places, decided on the decimal text rather
- * than the binary value (1.005 → 1.01, as a person rounding the printed number would).
+ * `value` rounded half away from zero to `decimals` places, decided on its shortest decimal
+ * text (1.005 → 1.01), as `Intl.NumberFormat` rounds what the screens show: an export and a
+ * screen agree.
  */
 export function roundDecimal(value: number, decimals: number): number {
-	if (!Number.isFinite(value)) return value;
-	const shift = (number: number, places: number) => {
-		const [mantissa, exponent = '0'] = String(number).split('e');
-		return Number(`${mantissa}e${Number(exponent) + places}`);
-	};
-	const rounded = shift(Math.round(shift(Math.abs(value), decimals)), -decimals);
+	const size = Math.abs(value);
+	if (!Number.isFinite(value) || size >= 1e21) return value;
+	// Below 1e-6 the text is in exponent notation, and far below half of the last place kept.
+	if (size < 1e-6) return 0;
+	const [whole, fraction = ''] = String(size).split('.');
+	if (fraction.length <= decimals) return value;
+	let digits = BigInt(whole + fraction.slice(0, decimals));
+	if (fraction[decimals] >= '5') digits += 1n;
+	const rounded = Number(`${digits}e-${decimals}`);
 	// No "-0": a rounded-away negative amount is written as 0.
 	return rounded === 0 ? 0 : Math.sign(value) * rounded;
 }

@@ -12,8 +12,20 @@ type Step = (snapshot: Record<string, unknown>) => Record<string, unknown>;
 const STEPS: Record<number, Step> = {
 	// v2 added segmentation runs and strategy checklists (and a derived `meta` record that
 	// backups do not carry).
-	1: (snapshot) => ({ ...snapshot, runs: [], strategies: [] })
+	1: (snapshot) => ({ ...snapshot, runs: [], strategies: [] }),
+	// v3 moved the customer list's kept first screen out of settings (and out of backups).
+	2: (snapshot) => ({
+		...snapshot,
+		settings: Array.isArray(snapshot.settings)
+			? snapshot.settings.filter(
+					(setting: { key?: unknown }) => setting?.key !== OLD_FIRST_SCREEN_SETTING
+				)
+			: snapshot.settings
+	})
 };
+
+/** The setting that held the customer list's first screen before schema version 3. */
+export const OLD_FIRST_SCREEN_SETTING = 'customerListFirstPage';
 
 /** The snapshot migrated from `fromVersion` to `toVersion` (not validated: the caller does). */
 export function migrateSnapshot(

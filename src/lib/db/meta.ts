@@ -12,6 +12,16 @@ export const EMPTY_META: StoreMeta = {
 	updatedAt: 0
 };
 
+/**
+ * The data version after `previous`: larger than every earlier one, and at least the time of
+ * the write in epoch milliseconds, so it never repeats — not after "delete all", a restore or a
+ * demo load either, which replace the record. Anything cached for a data version is for exactly
+ * that data.
+ */
+export function nextDataVersion(previous: number, now = Date.now()): number {
+	return Math.max(previous + 1, now);
+}
+
 /** Counts and data version of the store (one small read). */
 export async function storeMeta(): Promise<StoreMeta> {
 	return (await database().meta.get('store')) ?? EMPTY_META;
@@ -25,7 +35,7 @@ export async function bumpMeta(
 	const meta = (await db.meta.get('store')) ?? EMPTY_META;
 	await db.meta.put({
 		key: 'store',
-		dataVersion: meta.dataVersion + 1,
+		dataVersion: nextDataVersion(meta.dataVersion),
 		customers: meta.customers + (deltas.customers ?? 0),
 		orders: meta.orders + (deltas.orders ?? 0),
 		interactions: meta.interactions + (deltas.interactions ?? 0),
@@ -33,15 +43,18 @@ export async function bumpMeta(
 	});
 }
 
-/** Inside a rw transaction that includes `meta`: set absolute counts (after a replace). */
+/**
+ * Inside a rw transaction that includes `meta`: set absolute counts (after a replace).
+ * `previousVersion` is the data version before the replace (read before clearing the tables).
+ */
 export async function resetMeta(
-	counts: Pick<StoreMeta, 'customers' | 'orders' | 'interactions'>
+	counts: Pick<StoreMeta, 'customers' | 'orders' | 'interactions'>,
+	previousVersion: number
 ): Promise<void> {
 	const db = database();
-	const meta = (await db.meta.get('store')) ?? EMPTY_META;
 	await db.meta.put({
 		key: 'store',
-		dataVersion: meta.dataVersion + 1,
+		dataVersion: nextDataVersion(previousVersion),
 		...counts,
 		updatedAt: Date.now()
 	});

@@ -8,6 +8,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CustomerBucket, OrderBucket } from '$lib/core/buckets';
 import type { ImportTemplate, Interaction, SegmentStrategy, Setting } from '$lib/core/model';
 import type { RunAssignments, RunRecord } from '$lib/core/run-records';
+import { OLD_FIRST_SCREEN_SETTING } from '$lib/core/snapshot-migrations';
 
 /** Derived facts about the stored data, kept in step by every write (one small record to read). */
 export interface StoreMeta {
@@ -21,7 +22,7 @@ export interface StoreMeta {
 	updatedAt: number;
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const DATABASE_NAME = 'kequn';
 
 export type KequnDatabase = Dexie & {
@@ -34,7 +35,20 @@ export type KequnDatabase = Dexie & {
 	runs: EntityTable<RunRecord, 'id'>;
 	runAssignments: Table<RunAssignments, string>;
 	strategies: EntityTable<SegmentStrategy, 'id'>;
+	firstScreens: Table<FirstScreenRecord, string>;
 };
+
+/**
+ * A screen kept so it shows at once on the next visit (the customer list's first rows): derived
+ * from the data, owned by the worker, never in backups; valid only for the data version it names.
+ */
+export interface FirstScreenRecord {
+	key: string;
+	dataVersion: number;
+	/** The store's last write (epoch ms) when it was made. */
+	updatedAt: number;
+	value: unknown;
+}
 
 /** Counts of a v1 database, for the v2 `meta` record. */
 export async function countStored(tx: Transaction): Promise<Omit<StoreMeta, 'key' | 'updatedAt'>> {
@@ -79,6 +93,18 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
 		.upgrade(async (tx) => {
 			const counts = await countStored(tx);
 			await tx.table('meta').put({ key: 'store', ...counts, updatedAt: Date.now() });
+		});
+	if (upTo < 3) return;
+	declareVersion3(db);
+}
+
+/** Declares version 3 (see `declareSchema`). */
+function declareVersion3(db: Dexie): void {
+	// v3: kept first screens get their own table, out of `settings` and so out of backups.
+	db.version(3)
+		.stores({ firstScreens: 'key' })
+		.upgrade(async (tx) => {
+			await tx.table('settings').delete(OLD_FIRST_SCREEN_SETTING);
 		});
 }
 

@@ -8,10 +8,10 @@ import {
 	columnsOfBucket,
 	type OrderBucket
 } from '$lib/core/buckets';
-import type { Customer, StoreSnapshot } from '$lib/core/model';
+import type { Customer, Setting, StoreSnapshot } from '$lib/core/model';
 import { concatOrders, orderCount } from '$lib/core/order-columns';
 import { database } from './database';
-import { bumpMeta, resetMeta } from './meta';
+import { bumpMeta, resetMeta, storeMeta } from './meta';
 
 /** Everything stored, read in one transaction so the snapshot is consistent. */
 export async function readSnapshot(): Promise<StoreSnapshot> {
@@ -56,6 +56,7 @@ export async function readSnapshot(): Promise<StoreSnapshot> {
 export async function replaceStore(snapshot: StoreSnapshot): Promise<void> {
 	const db = database();
 	await db.transaction('rw', db.tables, async () => {
+		const previous = await storeMeta();
 		await Promise.all(db.tables.map((table) => table.clear()));
 		await db.customerBuckets.bulkPut(customerBuckets(snapshot.customers));
 		await db.orderBuckets.bulkPut(orderBuckets(snapshot.orders));
@@ -65,11 +66,14 @@ export async function replaceStore(snapshot: StoreSnapshot): Promise<void> {
 		await db.runs.bulkPut(snapshot.runs.map((run) => run.record));
 		await db.runAssignments.bulkPut(snapshot.runs.map((run) => run.assignments));
 		await db.strategies.bulkPut(snapshot.strategies);
-		await resetMeta({
-			customers: snapshot.customers.length,
-			orders: orderCount(snapshot.orders),
-			interactions: snapshot.interactions.length
-		});
+		await resetMeta(
+			{
+				customers: snapshot.customers.length,
+				orders: orderCount(snapshot.orders),
+				interactions: snapshot.interactions.length
+			},
+			previous.dataVersion
+		);
 	});
 }
 
@@ -126,7 +130,26 @@ export async function addToStore(
 export async function deleteEverything(): Promise<void> {
 	const db = database();
 	await db.transaction('rw', db.tables, async () => {
+		const previous = await storeMeta();
 		await Promise.all(db.tables.map((table) => table.clear()));
-		await resetMeta({ customers: 0, orders: 0, interactions: 0 });
+		await resetMeta({ customers: 0, orders: 0, interactions: 0 }, previous.dataVersion);
+	});
+}
+
+/**
+ * Replace the data with `data`, keeping the import templates and the settings `settingsAfter`
+ * makes of the current ones — read and written in one transaction.
+ */
+export async function replaceDataKeeping(
+	data: Omit<StoreSnapshot, 'settings' | 'importTemplates'>,
+	settingsAfter: (current: Setting[]) => Setting[]
+): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.tables, async () => {
+		const [settings, importTemplates] = await Promise.all([
+			db.settings.toArray(),
+			db.importTemplates.toArray()
+		]);
+		await replaceStore({ ...data, settings: settingsAfter(settings), importTemplates });
 	});
 }

@@ -9,10 +9,10 @@ import type { FieldFilter } from '$lib/core/explorer/directory-query';
 import type { SegmentClass } from '$lib/core/segments/classes';
 import { storeMeta } from '$lib/db/meta';
 import { latestRun } from '$lib/db/runs';
-import { readSetting } from '$lib/db/settings';
 import { analysis } from '$lib/worker/client';
 import type { DirectoryQuery } from '$lib/worker/types';
-import { FIRST_PAGE_KEY, LIST_FIELDS, OPENING_QUERY, type FirstPage } from '$lib/worker/types';
+import { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY, type FirstPage } from '$lib/worker/types';
+import { keptScreen } from '$lib/db/first-screens';
 import type { SegmentSource } from '$lib/worker/types';
 import { downloadCsv } from './download';
 import { DirectoryRows, FIRST_REQUEST, type PageResult } from './explorer.svelte';
@@ -242,10 +242,9 @@ function takePrefetched(
 /** The first screen the last visit kept, if it was made from exactly the stored data. */
 function keptFirstScreen(): Promise<FirstPage | undefined> {
 	kept ??= (async () => {
-		const [meta, first] = await Promise.all([storeMeta(), readSetting<FirstPage>(FIRST_PAGE_KEY)]);
+		const first = await keptScreen<FirstPage>(LIST_FIRST_SCREEN);
 		kept = null;
-		const exact = first?.dataVersion === meta.dataVersion && first.updatedAt === meta.updatedAt;
-		return exact ? first : undefined;
+		return first;
 	})();
 	return kept;
 }

@@ -3,7 +3,7 @@
  * engine's figures (the dashboard's), recomputed whenever the stored data changes.
  */
 
-import { exercisesFor } from '$lib/core/explanations/exercises';
+import { exerciseSourceOf, exercisesFor } from '$lib/core/explanations/exercises';
 import { storeMeta } from '$lib/db/meta';
 import { DashboardState } from './dashboard.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -19,11 +19,7 @@ export class ExercisesState {
 	exercises = $derived.by(() => {
 		const view = this.dashboard.view?.segmentation;
 		if (!view) return [];
-		const valueTier = view.schemes.find((scheme) => scheme.kind === 'value-tier');
-		return exercisesFor({
-			pareto: valueTier && 'pareto' in valueTier ? valueTier.pareto : undefined,
-			rfmNamed: view.summaries['rfm-named']
-		});
+		return exercisesFor(exerciseSourceOf(view));
 	});
 
 	/** Subscribe for the lifetime of the calling component (call during component init). */

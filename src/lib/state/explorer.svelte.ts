@@ -14,7 +14,6 @@ import type { ExplorerView } from '$lib/worker/types';
 import type { DirectoryQuery, DirectoryRow } from '$lib/worker/types';
 import type { FirstPage } from '$lib/worker/types';
 import type { SegmentSource } from '$lib/worker/types';
-import { listFieldKind } from '$lib/ui/explorer/cell-format';
 import { downloadCsv } from './download';
 import { failureMessage, WorkerTask } from './worker-task.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -128,9 +127,8 @@ export class DirectoryRows {
 
 	/** Every row of the result as CSV (null when the worker no longer has it). */
 	async csv(fields: string[], header: string[], language: 'zh' | 'en'): Promise<string | null> {
-		const kinds = fields.map(listFieldKind);
 		const write = () =>
-			this.task.run(() => analysis().directoryCsv(this.#queryId, fields, header, language, kinds), {
+			this.task.run(() => analysis().directoryCsv(this.#queryId, fields, header, language), {
 				always: true
 			});
 		const csv = await write();

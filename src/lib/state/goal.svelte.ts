@@ -1,17 +1,9 @@
 /** Step 1 of the method: what the segmentation is for. It orders schemes (and strategies). */
 
+import { goalSchemeOrder, type Goal } from '$lib/core/segments';
 import { readSetting, writeSetting } from '$lib/db/settings';
 
-export const GOALS = ['retention', 'growth', 'cost', 'credit'] as const;
-export type Goal = (typeof GOALS)[number];
-
-/** Schemes most relevant to each goal, most relevant first. */
-const GOAL_SCHEMES: Record<Goal, string[]> = {
-	retention: ['lifecycle', 'rfm-named', 'loyalty', 'rfm-eight'],
-	growth: ['rfm-named', 'rfm-eight', 'value-tier', 'rfm-score'],
-	cost: ['value-tier', 'rfm-eight', 'rfm-score'],
-	credit: ['credit-risk', 'value-tier', 'lifecycle']
-};
+export { GOALS, type Goal } from '$lib/core/segments';
 
 const GOAL_SETTING = 'goal';
 
@@ -29,7 +21,7 @@ class GoalState {
 
 	/** Scheme ids in the order the goal suggests (others keep their order after them). */
 	order<T extends { schemeId: string }>(schemes: readonly T[]): T[] {
-		const first = this.current ? GOAL_SCHEMES[this.current] : [];
+		const first = this.current ? goalSchemeOrder(this.current) : [];
 		const rank = (id: string) => {
 			const k = first.indexOf(id);
 			return k < 0 ? first.length : k;

@@ -3,7 +3,7 @@
  * in the worker after each change) and saving a run.
  */
 
-import type { SegmentSettingsInput } from '$lib/core/segments';
+import { DEFAULT_PRIMARY_SCHEME, type SegmentSettingsInput } from '$lib/core/segments';
 import { readSetting } from '$lib/db/settings';
 import { analysis, proxy } from '$lib/worker/client';
 import type { SegmentationView } from '$lib/worker/types';
@@ -19,7 +19,7 @@ export class SegmentationState {
 	/** Undefined: the day after the last order in the data. */
 	analysisDay = $state<number | undefined>(undefined);
 	view = $state.raw<SegmentationView | null>(null);
-	selectedSchemeId = $state('rfm-named');
+	selectedSchemeId = $state(DEFAULT_PRIMARY_SCHEME);
 	/** The preview or the run being computed; its failure in the interface language. */
 	task = new WorkerTask();
 	computing = $derived(this.task.loading);
@@ -34,7 +34,7 @@ export class SegmentationState {
 	async load(): Promise<void> {
 		const saved = await readSetting<SegmentSettingsInput>(SEGMENT_SETTINGS_KEY);
 		if (saved) this.input = saved;
-		this.selectedSchemeId = this.input.primarySchemeId ?? 'rfm-named';
+		this.selectedSchemeId = this.input.primarySchemeId ?? DEFAULT_PRIMARY_SCHEME;
 		await this.#compute(false);
 	}
 

@@ -44,11 +44,9 @@ export class ValueState {
 
 /** One customer's predicted value, with the settings the user chose on the value screen. */
 export async function valueOfCustomer(customerId: string): Promise<CustomerValue | null> {
-	const saved = await readSetting<ValueSettings>(VALUE_SETTINGS_KEY);
-	const result = await analysis().customerValue(customerId, {
-		...DEFAULT_VALUE_SETTINGS,
-		...saved
-	});
+	// Read here too, so a live query re-runs when the value settings change.
+	await readSetting<ValueSettings>(VALUE_SETTINGS_KEY);
+	const result = await analysis().customerValue(customerId);
 	return result.ok ? result.value : null;
 }
 

@@ -5,7 +5,6 @@
 
 import { expose, releaseProxy, transfer, type Remote } from 'comlink';
 import type { DemoOptions } from '$lib/core/demo';
-import type { FieldKind } from '$lib/core/field-kind';
 import {
 	BackupError,
 	createBackupFile,
@@ -35,7 +34,7 @@ import * as clustering from './tasks/clustering';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
 import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
 import { explorerView } from './tasks/explorer';
-import type { SegmentSource } from './tasks/explorer-source';
+import type { SegmentSource } from './engine/sources';
 import * as directory from './tasks/explorer-directory';
 
 export type Progress = (phase: string, done: number, total: number) => void;
@@ -146,9 +145,9 @@ const api = {
 		return guarded(() => fitValue(settings));
 	},
 
-	/** One customer's predicted value and explained purchase-intention score. */
-	async customerValue(customerId: string, settings?: ValueSettings) {
-		return guarded(() => customerValue(customerId, settings));
+	/** One customer's predicted value and explained intention score (the saved value settings). */
+	async customerValue(customerId: string) {
+		return guarded(() => customerValue(customerId));
 	},
 
 	/** A customer's segment in every scheme of every stored run. */
@@ -295,14 +294,8 @@ const api = {
 	},
 
 	/** Every row of an earlier query as CSV text (null when it is no longer kept). */
-	directoryCsv(
-		queryId: number,
-		fields: string[],
-		header: string[],
-		language: 'zh' | 'en',
-		kinds: (FieldKind | undefined)[]
-	) {
-		return guarded(async () => directory.directoryCsv(queryId, fields, header, language, kinds));
+	async directoryCsv(queryId: number, fields: string[], header: string[], language: 'zh' | 'en') {
+		return guarded(() => directory.directoryCsv(queryId, fields, header, language));
 	},
 
 	/** Keep the customer list's first screen for the stored data (after an edit by hand). */
@@ -317,10 +310,12 @@ const api = {
 
 	/** Delete everything stored. */
 	async deleteAll() {
-		return guarded(async () => {
-			await deleteEverything();
-			return true;
-		});
+		return guarded(() =>
+			written(async () => {
+				await deleteEverything();
+				return true;
+			})
+		);
 	}
 };
 

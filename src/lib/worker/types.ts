@@ -21,8 +21,8 @@ export type {
 export { DEFAULT_RUN_SETTINGS } from './tasks/clustering-types';
 export type { ExplorerView, ProfileMeasure } from './tasks/explorer';
 export type { FirstPage } from './tasks/explorer-keys';
-export { FIRST_PAGE_KEY, LIST_FIELDS, OPENING_QUERY } from './tasks/explorer-keys';
-export type { SegmentSource } from './tasks/explorer-source';
+export { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY } from './tasks/explorer-keys';
+export type { SegmentSource } from './engine/sources';
 export type { CustomerValue, ValueSettings, ValueView } from './tasks/value-types';
 export { DEFAULT_VALUE_SETTINGS } from './tasks/value-types';
 export type { DashboardView } from './tasks/dashboard';

@@ -6,6 +6,8 @@
 
 import type { ClassSummary } from '../segments/summary';
 import type { ParetoSummary } from '../segments/pareto';
+import { rfmNamedEntry } from '../segments/rfm-named';
+import { paretoOf } from '../segments/value-tiers';
 
 export type ExerciseId = 'pareto-top' | 'customers-for-value' | 'champions';
 
@@ -24,6 +26,17 @@ export interface Exercise {
 export interface ExerciseSource {
 	pareto?: ParetoSummary;
 	rfmNamed?: readonly ClassSummary[];
+}
+
+/** The exercises' source from a segmentation's schemes and class summaries. */
+export function exerciseSourceOf(segmentation: {
+	schemes: readonly { kind: string }[];
+	summaries: Readonly<Record<string, readonly ClassSummary[]>>;
+}): ExerciseSource {
+	return {
+		pareto: paretoOf(segmentation.schemes),
+		rfmNamed: segmentation.summaries[rfmNamedEntry.id]
+	};
 }
 
 /** Every exercise the data can answer (none without purchases). */

@@ -1,40 +1,24 @@
 /**
  * The measures and schemes a "?" can explain. Each topic has a title and a body in the message
  * tables (`explain.<topic>.title`, `explain.<topic>.body`; paragraphs separated by newlines).
+ * A registered scheme brings its own topic (its entry's `topic`).
  */
 
-export const EXPLAIN_TOPICS = [
-	'rfm',
-	'rfm-cuts',
-	'rfm-named',
-	'rfm-eight',
-	'value-tier',
-	'pareto',
-	'lifecycle',
-	'loyalty',
-	'credit-risk',
-	'attributes',
-	'custom-rules',
-	'clv',
-	'p-alive',
-	'intention',
-	'clustering',
-	'silhouette',
-	'k',
-	'evaluation',
-	'goal',
-	'data'
-] as const;
+import { SCHEMES, schemeEntry } from '../segments/registry';
+import { BASE_TOPICS, type BaseTopic } from './base-topics';
 
-export type ExplainTopic = (typeof EXPLAIN_TOPICS)[number];
+export type ExplainTopic = BaseTopic | (typeof SCHEMES)[number]['topic'];
+
+export const EXPLAIN_TOPICS: readonly ExplainTopic[] = [
+	...new Set<ExplainTopic>([...SCHEMES.map((entry) => entry.topic), ...BASE_TOPICS])
+];
 
 /** The topic explaining a scheme ('attribute:region' → attributes, 'custom:rules1' → custom rules). */
 export function schemeTopic(schemeId: string): ExplainTopic {
-	if (schemeId === 'rfm-score') return 'rfm';
+	const registered = schemeEntry(schemeId);
+	if (registered) return registered.topic as ExplainTopic;
 	if (schemeId.startsWith('attribute:')) return 'attributes';
 	if (schemeId.startsWith('custom:')) return 'custom-rules';
 	if (schemeId.startsWith('cluster')) return 'clustering';
-	return (EXPLAIN_TOPICS as readonly string[]).includes(schemeId)
-		? (schemeId as ExplainTopic)
-		: 'rfm';
+	return 'rfm';
 }

@@ -5,6 +5,7 @@
 
 import type { Customer } from '../model';
 import { parseDateCell, type DateValue } from './dates';
+import { storedFieldOf } from '../fields';
 import { NUMERIC_CUSTOMER_FIELDS, type FieldKey } from './fields';
 import { isBlank, parseNumberCell, type NumberStyle } from './numbers';
 import type { ProblemLog } from './problems';
@@ -123,16 +124,9 @@ export class CustomerTable {
 				if (column.field === 'custom' || column.field === 'satisfaction') {
 					customer.custom ??= {};
 					customer.custom[column.key] = value;
-				} else record[modelKey(column.field)] = value;
+				} else record[storedFieldOf(column.field)] = value;
 			}
 			return customer;
 		});
 	}
-}
-
-/** The `Customer` property a field fills. */
-function modelKey(field: FieldKey): string {
-	if (field === 'age') return 'birthYear';
-	if (field === 'createdDate') return 'createdDay';
-	return field;
 }

@@ -1,5 +1,7 @@
 /** The fields a column can be mapped to, and how header names are compared. */
 
+import { NUMERIC_IMPORT_KEYS } from '../fields';
+
 /** Fields of the data model a column can fill. */
 export const FIELDS = [
 	'customerId',
@@ -55,14 +57,9 @@ export const JOINABLE_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
 	'product'
 ]);
 
-/** Customer fields read as numbers. */
+/** Customer fields read as numbers (the registry's amounts and counts, and satisfaction). */
 export const NUMERIC_CUSTOMER_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
-	'age',
-	'birthYear',
-	'creditLimit',
-	'balanceOwed',
-	'overdueDays',
-	'overdueCount',
+	...NUMERIC_IMPORT_KEYS,
 	'satisfaction'
 ]);
 

@@ -1,59 +1,21 @@
 /** Chinese and English header names that suggest a field, compared after `normaliseHeader`. */
 
+import { CUSTOMER_IMPORT_KEYS, headerAliases } from '../fields';
 import { normaliseHeader, type FieldKey } from './fields';
 
 /** Name parts are mapped to `customerName` and joined. */
 export type GuessTarget = FieldKey | 'firstName' | 'lastName';
 
+/** The customer fields' header names but the id's and the name's, by import target. */
+function customerFieldAliases(): Partial<Record<FieldKey, string[]>> {
+	const keys = CUSTOMER_IMPORT_KEYS.filter((key) => key !== 'customerId' && key !== 'customerName');
+	return Object.fromEntries(keys.map((key) => [key, [...headerAliases(key)]]));
+}
+
 /** Exact header names (any case, spacing or underscores) per target. */
-const EXACT: Record<GuessTarget, string[]> = {
-	customerId: [
-		'客户ID',
-		'客户编号',
-		'客户编码',
-		'客户代码',
-		'客户号',
-		'客户账号',
-		'会员号',
-		'会员ID',
-		'会员编号',
-		'会员卡号',
-		'用户ID',
-		'用户编号',
-		'买家ID',
-		'买家会员名',
-		'顾客ID',
-		'顾客编号',
-		'customer id',
-		'CustomerID',
-		'customer_no',
-		'customer number',
-		'customer code',
-		'cust id',
-		'client id',
-		'member id',
-		'user id',
-		'buyer id',
-		'account id',
-		'master_id'
-	],
-	customerName: [
-		'客户名称',
-		'客户姓名',
-		'客户名',
-		'姓名',
-		'顾客姓名',
-		'会员姓名',
-		'会员名称',
-		'名称',
-		'name',
-		'customer name',
-		'client name',
-		'full name',
-		'company',
-		'company name',
-		'公司名称'
-	],
+const EXACT = {
+	customerId: [...headerAliases('customerId')],
+	customerName: [...headerAliases('customerName')],
 	firstName: ['first_name', 'first name', 'given name', 'forename', '名'],
 	lastName: ['last_name', 'last name', 'surname', 'family name', '姓'],
 	orderId: [
@@ -173,68 +135,10 @@ const EXACT: Record<GuessTarget, string[]> = {
 		'category'
 	],
 	status: ['状态', '订单状态', '交易状态', 'status', 'order status'],
-	phone: ['电话', '手机', '手机号', '手机号码', '联系电话', 'phone', 'mobile', 'tel', 'telephone'],
-	email: ['邮箱', '电子邮箱', '电子邮件', 'email', 'e-mail', 'mail', 'email address'],
-	region: ['地区', '区域', '省份', '省', '大区', '国家', 'region', 'province', 'state', 'country'],
-	city: ['城市', '市', '所在城市', 'city', 'town'],
-	industry: ['行业', '所属行业', 'industry', 'sector'],
-	channel: ['渠道', '来源渠道', '销售渠道', '来源', 'channel', 'source'],
-	gender: ['性别', 'gender', 'sex', 'genre'],
-	age: ['年龄', 'age'],
-	birthYear: ['出生年份', '出生年', 'birth year', 'year of birth'],
-	ageBand: ['年龄段', 'age group', 'age band'],
-	incomeBand: ['收入', '年收入', '收入水平', 'income', 'annual income', 'income band'],
-	owner: [
-		'负责人',
-		'销售员',
-		'业务员',
-		'客户经理',
-		'所属销售',
-		'归属人',
-		'owner',
-		'salesperson',
-		'sales rep',
-		'account manager'
-	],
-	createdDate: [
-		'注册日期',
-		'注册时间',
-		'开户日期',
-		'创建日期',
-		'创建时间',
-		'入会日期',
-		'created',
-		'created date',
-		'created at',
-		'signup date',
-		'registration date',
-		'join date'
-	],
-	creditLimit: ['信用额度', '授信额度', 'credit limit'],
-	balanceOwed: [
-		'欠款',
-		'欠款金额',
-		'应收账款',
-		'应收余额',
-		'未付金额',
-		'balance',
-		'balance owed',
-		'outstanding',
-		'amount due'
-	],
-	overdueDays: ['逾期天数', '超期天数', 'overdue days', 'days overdue', 'days past due'],
-	overdueCount: ['逾期次数', 'overdue count', 'late payments'],
-	riskGrade: [
-		'风险等级',
-		'信用等级',
-		'评级',
-		'risk grade',
-		'credit rating',
-		'risk rating',
-		'rating'
-	],
+	// The customer fields' names are kept with the fields (see core/fields).
+	...customerFieldAliases(),
 	satisfaction: ['满意度', '满意度评分', '评分', 'satisfaction', 'nps', 'csat']
-};
+} as Record<GuessTarget, string[]>;
 
 /** Names that usually mean the target but sometimes another column (客户 may be a name). */
 const LIKELY: [GuessTarget, string[]][] = [

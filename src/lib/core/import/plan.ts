@@ -1,5 +1,6 @@
 /** A mapping compiled into column positions, and the whole-file checks a mapping must pass. */
 
+import { storedFieldOf } from '../fields';
 import type { CustomerColumn } from './customer-table';
 import { JOINABLE_FIELDS, ORDER_FIELDS, type ColumnTarget, type FieldKey } from './fields';
 import type { FileErrorCode } from './problems';
@@ -88,11 +89,8 @@ export function suppliedCustomerFields(mapping: readonly ColumnTarget[]): string
 	for (const target of mapping) {
 		if (target === 'ignore' || target === 'customerId') continue;
 		if (target !== 'custom' && ORDER_FIELDS.has(target)) continue;
-		if (target === 'customerName') fields.add('name');
-		else if (target === 'age') fields.add('birthYear');
-		else if (target === 'createdDate') fields.add('createdDay');
-		else if (target === 'custom' || target === 'satisfaction') fields.add('custom');
-		else fields.add(target);
+		if (target === 'custom' || target === 'satisfaction') fields.add('custom');
+		else fields.add(storedFieldOf(target));
 	}
 	return [...fields];
 }

@@ -16,6 +16,7 @@ import type {
 	NumericFeatureInput
 } from '../cluster/features';
 import { applyFeatures, buildFeatures } from '../cluster/features';
+import { fieldRole } from '../fields';
 import type { KMeansFit } from '../cluster/kmeans';
 import { flatMatrix } from '../cluster/matrix';
 import { assignToCentres } from '../cluster/partition';
@@ -29,6 +30,11 @@ import type { CustomerMeasures } from './measures';
 export interface ClusterFeatureSpec {
 	numeric: { field: string; log: boolean }[];
 	categorical: { field: string; weight: number }[];
+}
+
+/** The scheme id of a saved clustering. */
+export function clusterSchemeId(clusteringId: string): string {
+	return `cluster:${clusteringId}`;
 }
 
 /** A clustering kept in the segmentation settings; the scheme id is `cluster:<id>`. */
@@ -64,12 +70,7 @@ export const MISSING_LEVEL = '';
 
 /** What a measure means for naming clusters (recency is days since the last purchase). */
 export function featureRole(field: string): FeatureRole {
-	if (field === 'recencyDays') return 'recency';
-	if (field === 'orders' || field === 'expectedPurchases') return 'frequency';
-	if (field === 'tenureDays') return 'tenure';
-	if (['netValue', 'grossValue', 'averageOrderValue', 'profit', 'clv'].includes(field))
-		return 'monetary';
-	return 'other';
+	return fieldRole(field);
 }
 
 /** Positions of the customers that are clustered: those with at least one purchase. */
@@ -180,7 +181,7 @@ export function clusterScheme(source: FieldSource, saved: SavedClustering): Clus
 		saved.centres.length === saved.k * saved.transform.columns.length;
 	const base = {
 		kind: 'cluster' as const,
-		schemeId: `cluster:${saved.id}`,
+		schemeId: clusterSchemeId(saved.id),
 		name: saved.name,
 		k: saved.k,
 		features: [

@@ -13,6 +13,7 @@
 import type { SchemeBase, SegmentClass } from './classes';
 import { unavailableScheme } from './classes';
 import type { Customer } from '../model';
+import { defineScheme, templateTable } from './scheme-entry';
 
 export interface CreditRiskSettings {
 	highOverdueDays: number;
@@ -105,3 +106,28 @@ export function creditRiskScheme(
 		classIndex
 	};
 }
+
+export const creditRiskEntry = defineScheme({
+	id: 'credit-risk',
+	settings: { key: 'creditRisk', defaults: DEFAULT_CREDIT_RISK_SETTINGS },
+	compute: (inputs, own) => creditRiskScheme(inputs.records, own),
+	nameKey: 'scheme.credit-risk',
+	topic: 'credit-risk',
+	panel: [
+		{
+			kind: 'numbers',
+			fields: [
+				{ key: 'highOverdueDays', label: 'credit.highOverdueDays' },
+				{ key: 'highOverdueCount', label: 'credit.highOverdueCount' },
+				{ key: 'highLimitUse', label: 'credit.highLimitUse' },
+				{ key: 'generalOverdueDays', label: 'credit.generalOverdueDays' },
+				{ key: 'generalOverdueCount', label: 'credit.generalOverdueCount' },
+				{ key: 'generalLimitUse', label: 'credit.generalLimitUse' }
+			]
+		}
+	],
+	templateOf: templateTable({ high: 'high-credit-risk' }),
+	goals: { credit: 1 },
+	cliColumns: [{ header: 'credit_risk' }],
+	showsScores: false
+});

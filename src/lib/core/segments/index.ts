@@ -15,6 +15,8 @@ export * from './credit-risk';
 export * from './fields';
 export * from './attributes';
 export * from './custom-rules';
+export * from './scheme-entry';
+export * from './registry';
 export * from './settings';
 export * from './summary';
 export * from './primary';

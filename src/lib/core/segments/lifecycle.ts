@@ -10,6 +10,7 @@
 
 import type { SchemeBase, SegmentClass } from './classes';
 import type { CustomerMeasures } from './measures';
+import { defineScheme, templateTable } from './scheme-entry';
 
 export interface LifecycleSettings {
 	/** Global limits (days) for customers without a usable gap of their own. */
@@ -109,3 +110,42 @@ export function lifecycleScheme(
 		ownLimitCount
 	};
 }
+
+export const lifecycleEntry = defineScheme({
+	id: 'lifecycle',
+	settings: { key: 'lifecycle', defaults: DEFAULT_LIFECYCLE_SETTINGS },
+	compute: (inputs, own) => lifecycleScheme(inputs.measures, own),
+	nameKey: 'scheme.lifecycle',
+	topic: 'lifecycle',
+	panel: [
+		{
+			kind: 'numbers',
+			fields: [
+				{ key: 'lapseDays', label: 'lifecycle.lapseDays' },
+				{ key: 'churnDays', label: 'lifecycle.churnDays' },
+				{ key: 'ownGapMinOrders', label: 'lifecycle.ownGapMinOrders' },
+				{ key: 'lapseGapMultiple', label: 'lifecycle.lapseGapMultiple' },
+				{ key: 'churnGapMultiple', label: 'lifecycle.churnGapMultiple' },
+				{ key: 'newWithinDays', label: 'lifecycle.newWithinDays' },
+				{ key: 'loyalMinOrders', label: 'lifecycle.loyalMinOrders' },
+				{ key: 'loyalMinTenureDays', label: 'lifecycle.loyalMinTenureDays' }
+			]
+		},
+		{
+			kind: 'note',
+			message: 'lifecycle.ownLimits',
+			figures: (scheme) => ({ count: { value: scheme.ownLimitCount, kind: 'number' } })
+		}
+	],
+	templateOf: templateTable({
+		prospect: 'prospects',
+		churned: 'churned',
+		lapsing: 'at-risk',
+		new: 'new',
+		loyal: 'loyal',
+		active: 'middle-value'
+	}),
+	goals: { retention: 1, credit: 3 },
+	cliColumns: [{ header: 'lifecycle' }],
+	showsScores: false
+});

@@ -15,8 +15,9 @@
 import type { SchemeBase, SegmentClass } from './classes';
 import { PROSPECT_CLASS, unavailableScheme } from './classes';
 import type { LifecycleSettings } from './lifecycle';
-import { DEFAULT_LIFECYCLE_SETTINGS, lifecycleLimits } from './lifecycle';
+import { DEFAULT_LIFECYCLE_SETTINGS, lifecycleEntry, lifecycleLimits } from './lifecycle';
 import type { CustomerMeasures } from './measures';
+import { defineScheme, settingsOf, templateTable } from './scheme-entry';
 import type { Interaction } from '../model';
 
 export interface LoyaltySettings {
@@ -150,3 +151,37 @@ export function loyaltyScheme(
 		withSatisfaction
 	};
 }
+
+export const loyaltyEntry = defineScheme({
+	id: 'loyalty',
+	settings: { key: 'loyalty', defaults: DEFAULT_LOYALTY_SETTINGS },
+	compute: (inputs, own, all) =>
+		loyaltyScheme(inputs.measures, inputs.satisfaction, own, settingsOf(lifecycleEntry, all)),
+	nameKey: 'scheme.loyalty',
+	topic: 'loyalty',
+	panel: [
+		{
+			kind: 'numbers',
+			fields: [
+				{ key: 'repeatWeight', label: 'loyalty.repeatWeight' },
+				{ key: 'spanWeight', label: 'loyalty.spanWeight' },
+				{ key: 'satisfactionWeight', label: 'loyalty.satisfactionWeight' },
+				{ key: 'repeatsPerYearForFull', label: 'loyalty.repeatsPerYearForFull' },
+				{ key: 'spanDaysForFull', label: 'loyalty.spanDaysForFull' },
+				{ key: 'satisfactionMin', label: 'loyalty.satisfactionMin' },
+				{ key: 'satisfactionMax', label: 'loyalty.satisfactionMax' },
+				{ key: 'highFrom', label: 'loyalty.highFrom' },
+				{ key: 'lowBelow', label: 'loyalty.lowBelow' }
+			]
+		},
+		{
+			kind: 'note',
+			message: 'loyalty.withSatisfaction',
+			figures: (scheme) => ({ count: { value: scheme.withSatisfaction, kind: 'number' } })
+		}
+	],
+	templateOf: templateTable({ high: 'loyal', general: 'middle-value', low: 'at-risk' }),
+	goals: { retention: 3 },
+	cliColumns: [{ header: 'loyalty' }],
+	showsScores: false
+});

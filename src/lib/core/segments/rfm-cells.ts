@@ -1,8 +1,11 @@
 /** The RFM score scheme: one class per R-F-M cell ('543' = R5 F4 M3), 125 cells + prospects. */
 
+import type { TemplateId } from '../strategy/templates';
 import type { SchemeBase, SegmentClass } from './classes';
 import { PROSPECT_CLASS } from './classes';
 import type { RfmCuts, RfmScores } from './rfm-scores';
+import { DEFAULT_RFM_SETTINGS } from './rfm-scores';
+import { defineScheme } from './scheme-entry';
 
 export interface RfmScoreScheme extends SchemeBase {
 	kind: 'rfm-score';
@@ -45,3 +48,51 @@ export function rfmScoreScheme(scores: RfmScores): RfmScoreScheme {
 		dataCuts: scores.dataCuts
 	};
 }
+
+/** A cell's seed checklist by its recency and frequency scores, as the named map reads them. */
+function cellTemplate(classId: string): TemplateId | null {
+	const match = /^([1-5])([1-5])([1-5])$/.exec(classId);
+	if (!match) return null;
+	const [r, f, m] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (r >= 4 && f >= 4) return m >= 4 ? 'top-value' : 'loyal';
+	if (r >= 4 && f === 1) return 'new';
+	if (r <= 2 && f <= 2) return m >= 4 ? 'at-risk' : 'churned';
+	if (r <= 2) return 'at-risk';
+	return 'middle-value';
+}
+
+/** One digit of a customer's cell (0 R, 1 F, 2 M); empty for a prospect. */
+function cellDigit(scheme: RfmScoreScheme, i: number, digit: number): number | undefined {
+	const id = scheme.classes[scheme.classIndex[i]].id;
+	return /^[1-5]{3}$/.test(id) ? Number(id[digit]) : undefined;
+}
+
+export const rfmScoreEntry = defineScheme({
+	id: 'rfm-score',
+	// The RFM settings make the scores that the named map and the cells both read.
+	settings: { key: 'rfm', defaults: DEFAULT_RFM_SETTINGS },
+	compute: (inputs) => rfmScoreScheme(inputs.scores),
+	nameKey: 'scheme.rfm-score',
+	topic: 'rfm',
+	panel: [
+		{
+			kind: 'choice',
+			key: 'monetary',
+			label: 'rfm.monetary',
+			options: [
+				{ value: 'total', label: 'rfm.monetary.total' },
+				{ value: 'average', label: 'rfm.monetary.average' }
+			]
+		},
+		{ kind: 'explain', topic: 'rfm-cuts' },
+		{ kind: 'rfm-cuts' }
+	],
+	templateOf: cellTemplate,
+	goals: { growth: 4, cost: 3 },
+	cliColumns: [
+		{ header: 'r', value: (scheme, i) => cellDigit(scheme, i, 0) },
+		{ header: 'f', value: (scheme, i) => cellDigit(scheme, i, 1) },
+		{ header: 'm', value: (scheme, i) => cellDigit(scheme, i, 2) }
+	],
+	showsScores: true
+});

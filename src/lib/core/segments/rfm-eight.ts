@@ -11,6 +11,7 @@ import type { CustomerMeasures } from './measures';
 import { purchaserMask } from './measures';
 import type { MonetaryBasis } from './rfm-scores';
 import { monetaryValues } from './rfm-scores';
+import { defineScheme, templateTable } from './scheme-entry';
 import { mean, median } from './stats';
 
 export interface RfmEightSettings {
@@ -89,3 +90,55 @@ export function rfmEightScheme(
 		splits
 	};
 }
+
+export const rfmEightEntry = defineScheme({
+	id: 'rfm-eight',
+	settings: { key: 'rfmEight', defaults: DEFAULT_RFM_EIGHT_SETTINGS },
+	compute: (inputs, own) => rfmEightScheme(inputs.measures, own),
+	nameKey: 'scheme.rfm-eight',
+	topic: 'rfm-eight',
+	panel: [
+		{
+			kind: 'choice',
+			key: 'split',
+			label: 'rfm8.split',
+			options: [
+				{ value: 'mean', label: 'rfm8.split.mean' },
+				{ value: 'median', label: 'rfm8.split.median' }
+			]
+		},
+		{
+			kind: 'choice',
+			key: 'monetary',
+			label: 'rfm.monetary',
+			options: [
+				{ value: 'total', label: 'rfm.monetary.total' },
+				{ value: 'average', label: 'rfm.monetary.average' }
+			]
+		},
+		{
+			kind: 'note',
+			message: 'rfm8.splits',
+			testId: 'rfm8-splits',
+			figures: ({ splits }) => ({
+				r: { value: splits.recency, kind: 'number', digits: 1 },
+				f: { value: splits.frequency, kind: 'number', digits: 2 },
+				m: { value: splits.monetary, kind: 'money' }
+			})
+		}
+	],
+	// R↑ = recent, F↑ = frequent, M↑ = big spending.
+	templateOf: templateTable({
+		'important-value': 'top-value', // R↑F↑M↑: the best customers
+		'important-development': 'middle-value', // R↑F↓M↑: spend well, grow their frequency
+		'important-retention': 'at-risk', // R↓F↑M↑: valuable but fading: keep them
+		'important-win-back': 'at-risk', // R↓F↓M↑: valuable and gone quiet: win back
+		'general-value': 'middle-value', // R↑F↑M↓: frequent, small baskets: sell more per order
+		'general-development': 'new', // R↑F↓M↓: recent first or second purchases
+		'general-retention': 'low-value', // R↓F↑M↓: small and fading: keep the cost low
+		'general-win-back': 'churned' // R↓F↓M↓: small and gone
+	}),
+	goals: { retention: 4, growth: 2, cost: 2 },
+	cliColumns: [{ header: 'rfm8_segment' }],
+	showsScores: true
+});

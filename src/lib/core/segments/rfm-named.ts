@@ -6,6 +6,7 @@
 import type { SchemeBase, SegmentClass } from './classes';
 import { PROSPECT_CLASS } from './classes';
 import type { RfmScores } from './rfm-scores';
+import { defineScheme, templateTable } from './scheme-entry';
 
 export interface RfmNamedScheme extends SchemeBase {
 	kind: 'rfm-named';
@@ -63,3 +64,27 @@ export function rfmNamedScheme(scores: RfmScores): RfmNamedScheme {
 		classIndex
 	};
 }
+
+export const rfmNamedEntry = defineScheme({
+	id: 'rfm-named',
+	settings: null,
+	compute: (inputs) => rfmNamedScheme(inputs.scores),
+	nameKey: 'scheme.rfm-named',
+	topic: 'rfm-named',
+	panel: [{ kind: 'note', message: 'rfm.usesScores' }],
+	templateOf: templateTable({
+		champions: 'top-value',
+		loyal: 'loyal',
+		'potential-loyalist': 'middle-value',
+		promising: 'middle-value',
+		'need-attention': 'middle-value',
+		new: 'new',
+		'about-to-sleep': 'at-risk',
+		'at-risk': 'at-risk',
+		'cant-lose': 'at-risk',
+		hibernating: 'churned'
+	}),
+	goals: { retention: 2, growth: 1 },
+	cliColumns: [{ header: 'rfm_segment' }],
+	showsScores: true
+});

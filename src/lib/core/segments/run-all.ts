@@ -9,46 +9,26 @@ import type { AttributeScheme } from './attributes';
 import { attributeScheme } from './attributes';
 import type { ClusterScheme } from './cluster-scheme';
 import { clusterScheme } from './cluster-scheme';
-import type { CreditRiskScheme } from './credit-risk';
-import { creditRiskScheme } from './credit-risk';
 import type { CustomRulesScheme } from './custom-rules';
 import { customRulesScheme } from './custom-rules';
 import type { FieldSource } from './fields';
-import type { LifecycleScheme } from './lifecycle';
-import { lifecycleScheme } from './lifecycle';
-import type { LoyaltyScheme } from './loyalty';
-import { loyaltyScheme, meanSatisfaction } from './loyalty';
+import { meanSatisfaction } from './loyalty';
 import type { CustomerMeasures } from './measures';
 import { alignRecords, computeMeasures, defaultAnalysisDay } from './measures';
 import type { PrimarySegment } from './primary';
 import { primarySegment } from './primary';
-import type { RfmScoreScheme } from './rfm-cells';
-import { rfmScoreScheme } from './rfm-cells';
-import type { RfmEightScheme } from './rfm-eight';
-import { rfmEightScheme } from './rfm-eight';
-import type { RfmNamedScheme } from './rfm-named';
-import { rfmNamedScheme } from './rfm-named';
+import type { RegisteredScheme } from './registry';
+import { SCHEMES } from './registry';
 import type { RfmScores } from './rfm-scores';
 import { monetaryValues, rfmScores } from './rfm-scores';
+import type { SchemeInputs, SettingsByKey } from './scheme-entry';
 import type { SegmentSettings, SegmentSettingsInput } from './settings';
 import { resolveSettings } from './settings';
 import type { ClassSummary } from './summary';
 import { summariseScheme, totalRevenue } from './summary';
-import type { ValueTierScheme } from './value-tiers';
-import { valueTierScheme } from './value-tiers';
 
 /** Any scheme's result; `kind` tells which. */
-export type AnyScheme =
-	| RfmScoreScheme
-	| RfmNamedScheme
-	| RfmEightScheme
-	| ValueTierScheme
-	| LifecycleScheme
-	| LoyaltyScheme
-	| CreditRiskScheme
-	| AttributeScheme
-	| ClusterScheme
-	| CustomRulesScheme;
+export type AnyScheme = RegisteredScheme | AttributeScheme | ClusterScheme | CustomRulesScheme;
 
 export interface SegmentationInput {
 	orders: OrderColumns;
@@ -102,7 +82,12 @@ export function schemeContext(input: SegmentationInput, measures: CustomerMeasur
 
 /** Number of schemes the settings ask for (fixed schemes, attributes, clusterings, rule sets). */
 export function schemeStepCount(settings: SegmentSettings): number {
-	return 7 + settings.attributes.length + settings.clusterings.length + settings.customRules.length;
+	return (
+		SCHEMES.length +
+		settings.attributes.length +
+		settings.clusterings.length +
+		settings.customRules.length
+	);
 }
 
 /** Every scheme on measures already computed. */
@@ -117,14 +102,13 @@ export function computeSchemes(
 	const scores = rfmScores(measures, settings.rfm);
 	const source: FieldSource = { measures, records, scores, extra };
 	const schemes: AnyScheme[] = [];
+	const inputs: SchemeInputs = { measures, records, satisfaction, scores };
+	const all = settings as unknown as SettingsByKey;
 	const steps: [string, () => AnyScheme][] = [
-		['rfm-score', () => rfmScoreScheme(scores)],
-		['rfm-named', () => rfmNamedScheme(scores)],
-		['rfm-eight', () => rfmEightScheme(measures, settings.rfmEight)],
-		['value-tier', () => valueTierScheme(measures, settings.valueTier)],
-		['lifecycle', () => lifecycleScheme(measures, settings.lifecycle)],
-		['loyalty', () => loyaltyScheme(measures, satisfaction, settings.loyalty, settings.lifecycle)],
-		['credit-risk', () => creditRiskScheme(records, settings.creditRisk)],
+		...SCHEMES.map((entry): [string, () => AnyScheme] => [
+			entry.id,
+			() => entry.compute(inputs, (entry.settings ? all[entry.settings.key] : {}) as never, all)
+		]),
 		...settings.attributes.map((attribute): [string, () => AnyScheme] => [
 			`attribute:${attribute.field}`,
 			() => attributeScheme(source, attribute)

@@ -5,28 +5,12 @@ import type { AttributeSettings } from './attributes';
 import type { SavedClustering } from './cluster-scheme';
 import { attributeSettings } from './attributes';
 import { withDefaults } from './with-defaults';
-import type { CreditRiskSettings } from './credit-risk';
-import { DEFAULT_CREDIT_RISK_SETTINGS } from './credit-risk';
 import type { CustomRuleSet } from './custom-rules';
-import type { LifecycleSettings } from './lifecycle';
-import { DEFAULT_LIFECYCLE_SETTINGS } from './lifecycle';
-import type { LoyaltySettings } from './loyalty';
-import { DEFAULT_LOYALTY_SETTINGS } from './loyalty';
-import type { RfmEightSettings } from './rfm-eight';
-import { DEFAULT_RFM_EIGHT_SETTINGS } from './rfm-eight';
-import type { RfmSettings } from './rfm-scores';
-import { DEFAULT_RFM_SETTINGS } from './rfm-scores';
-import type { ValueTierSettings } from './value-tiers';
-import { DEFAULT_VALUE_TIER_SETTINGS } from './value-tiers';
+import type { RegisteredSettings } from './registry';
+import { SCHEMES } from './registry';
 
-export interface SegmentSettings {
-	/** RFM scores; the cells and the named map use them. */
-	rfm: RfmSettings;
-	rfmEight: RfmEightSettings;
-	valueTier: ValueTierSettings;
-	lifecycle: LifecycleSettings;
-	loyalty: LoyaltySettings;
-	creditRisk: CreditRiskSettings;
+/** Every scheme's settings: the registered schemes' by their key ('rfm', 'lifecycle', …). */
+export type SegmentSettings = RegisteredSettings & {
 	/** One attribute scheme per entry. */
 	attributes: AttributeSettings[];
 	customRules: CustomRuleSet[];
@@ -34,22 +18,18 @@ export interface SegmentSettings {
 	clusterings: SavedClustering[];
 	/** The scheme whose class is each customer's primary segment. */
 	primarySchemeId: string;
-}
+};
 
 /** Settings as a caller may give them: any part left out takes its default. */
-export interface SegmentSettingsInput {
-	rfm?: Partial<RfmSettings>;
-	rfmEight?: Partial<RfmEightSettings>;
-	valueTier?: Partial<ValueTierSettings>;
-	lifecycle?: Partial<LifecycleSettings>;
-	loyalty?: Partial<LoyaltySettings>;
-	creditRisk?: Partial<CreditRiskSettings>;
+export type SegmentSettingsInput = {
+	[Key in keyof RegisteredSettings]?: Partial<RegisteredSettings[Key]>;
+} & {
 	/** Omitted: one scheme per standard customer column the data has (see `defaultAttributes`). */
 	attributes?: (Partial<AttributeSettings> & { field: string })[];
 	customRules?: CustomRuleSet[];
 	clusterings?: SavedClustering[];
 	primarySchemeId?: string;
-}
+};
 
 export const DEFAULT_PRIMARY_SCHEME = 'rfm-named';
 
@@ -105,15 +85,16 @@ export function resolveSettings(
 	input: SegmentSettingsInput = {},
 	records: readonly (Customer | undefined)[] = []
 ): SegmentSettings {
+	const registered: Record<string, object> = {};
+	for (const { settings } of SCHEMES) {
+		if (!settings) continue;
+		const given = (input as Record<string, Partial<object> | undefined>)[settings.key];
+		registered[settings.key] = withDefaults<object>(settings.defaults, given);
+	}
 	// A deep copy: editing the result (e.g. through a Svelte $state proxy) must never reach
 	// the shared defaults or the caller's input.
 	return structuredClone({
-		rfm: withDefaults(DEFAULT_RFM_SETTINGS, input.rfm),
-		rfmEight: withDefaults(DEFAULT_RFM_EIGHT_SETTINGS, input.rfmEight),
-		valueTier: withDefaults(DEFAULT_VALUE_TIER_SETTINGS, input.valueTier),
-		lifecycle: withDefaults(DEFAULT_LIFECYCLE_SETTINGS, input.lifecycle),
-		loyalty: withDefaults(DEFAULT_LOYALTY_SETTINGS, input.loyalty),
-		creditRisk: withDefaults(DEFAULT_CREDIT_RISK_SETTINGS, input.creditRisk),
+		...(registered as RegisteredSettings),
 		attributes: input.attributes
 			? firstOfEach(input.attributes, (entry) => entry.field).map((entry) =>
 					attributeSettings(entry.field, entry)

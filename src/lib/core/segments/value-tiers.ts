@@ -14,6 +14,7 @@ import type { CustomerMeasures } from './measures';
 import { purchaserMask } from './measures';
 import type { ParetoSummary } from './pareto';
 import { cumulativeSums, paretoSummary, positiveDescending } from './pareto';
+import { defineScheme, templateTable } from './scheme-entry';
 
 export interface ValueTierSettings {
 	basis: 'revenue' | 'profit';
@@ -116,4 +117,59 @@ export function valueTierScheme(
 		basis: settings.basis,
 		pareto: paretoSummary(values, purchasers, settings.paretoTopShare, settings.paretoValueShare)
 	};
+}
+
+export const valueTierEntry = defineScheme({
+	id: 'value-tier',
+	settings: { key: 'valueTier', defaults: DEFAULT_VALUE_TIER_SETTINGS },
+	compute: (inputs, own) => valueTierScheme(inputs.measures, own),
+	nameKey: 'scheme.value-tier',
+	topic: 'value-tier',
+	panel: [
+		{
+			kind: 'choice',
+			key: 'basis',
+			label: 'tier.basis',
+			options: [
+				{ value: 'revenue', label: 'tier.basis.revenue' },
+				{ value: 'profit', label: 'tier.basis.profit' }
+			]
+		},
+		{
+			kind: 'shares',
+			key: 'cuts',
+			legend: 'tier.cuts',
+			labels: ['tier.cut.0', 'tier.cut.1', 'tier.cut.2']
+		},
+		{ kind: 'explain', topic: 'pareto' },
+		{
+			kind: 'note',
+			message: 'tier.pareto',
+			testId: 'pareto-sentence',
+			plain: true,
+			figures: ({ pareto }) => ({
+				top: { value: pareto.topCustomerShare, kind: 'share', digits: 1 },
+				value: { value: pareto.valueShareOfTop, kind: 'share', digits: 1 },
+				share: { value: pareto.customerShareForValue, kind: 'share', digits: 1 },
+				target: { value: pareto.valueShare, kind: 'share', digits: 1 }
+			})
+		}
+	],
+	templateOf: templateTable({
+		key: 'top-value',
+		major: 'middle-value',
+		ordinary: 'low-value',
+		small: 'low-value'
+	}),
+	goals: { growth: 3, cost: 1, credit: 2 },
+	cliColumns: [{ header: 'value_tier' }],
+	showsScores: false
+});
+
+/** The Pareto figures of the value tiers among computed schemes, if they are there. */
+export function paretoOf(schemes: readonly { kind: string }[]): ParetoSummary | undefined {
+	const tiers = schemes.find(
+		(scheme): scheme is Pick<ValueTierScheme, 'kind' | 'pareto'> => scheme.kind === 'value-tier'
+	);
+	return tiers?.pareto;
 }

@@ -421,9 +421,9 @@ export const en = {
 	'profile.runDate': 'Run',
 	'storage.quotaExceeded':
 		'This device has no more storage space for Kequn, so nothing was saved and your data is as it was. Free some space (or delete old data after a backup) and try again.',
-	'measure.clv': 'Predicted CLV (52 weeks)',
+	'measure.clv': 'Predicted CLV (over the horizon)',
 	'measure.probabilityAlive': 'Probability still a customer (0–1)',
-	'measure.expectedPurchases': 'Expected purchases (52 weeks)',
+	'measure.expectedPurchases': 'Expected purchases (over the horizon)',
 	'measure.intention': 'Purchase intention score (0–100)',
 	'attribute.binning': 'Numeric bands',
 	'attribute.binning.auto': 'Automatic (age bands for age, else quantiles)',

@@ -401,9 +401,9 @@ export const zh: Record<MessageKey, string> = {
 	'profile.runDate': '运行',
 	'storage.quotaExceeded':
 		'本设备给客群的存储空间已用完，因此没有保存任何内容，您的数据保持原样。请腾出空间（或先备份再删除旧数据）后重试。',
-	'measure.clv': '预测终身价值（52 周）',
+	'measure.clv': '预测终身价值（预测期内）',
 	'measure.probabilityAlive': '仍是客户的概率（0–1）',
-	'measure.expectedPurchases': '预期购买次数（52 周）',
+	'measure.expectedPurchases': '预期购买次数（预测期内）',
 	'measure.intention': '购买意愿评分（0–100）',
 	'attribute.binning': '数值分段',
 	'attribute.binning.auto': '自动（年龄按年龄段，其余按分位数）',

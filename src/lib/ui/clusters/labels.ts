@@ -1,29 +1,16 @@
 /** Display names of the clustering lab's features, matrix columns and suggested cluster names. */
 
 import type { ClusterProfile, FeatureColumn } from '$lib/core/cluster';
-import { hasMessage, translate, type Locale } from '$lib/i18n/translate';
+import { fieldKind } from '$lib/core/fields';
+import { translate, type Locale } from '$lib/i18n/translate';
 import { fieldLabel } from '$lib/ui/segments/labels';
 import type { ClusterNames } from '$lib/worker/types';
 
-/** Fields whose values are amounts of money (shown in the currency). */
-const MONEY_FIELDS = new Set([
-	'netValue',
-	'grossValue',
-	'averageOrderValue',
-	'profit',
-	'returnValue',
-	'creditLimit',
-	'balanceOwed'
-]);
-
 /** Whether a field is an amount of money. */
-export const isMoney = (field: string): boolean => MONEY_FIELDS.has(field);
+export const isMoney = (field: string): boolean => fieldKind(field) === 'money';
 
 /** A measure's or customer column's name ('orders' → 订单数 / Orders). */
-export function featureLabel(field: string, locale: Locale): string {
-	const key = `measure.${field}`;
-	return hasMessage(key) ? translate(locale, key) : fieldLabel(field, locale);
-}
+export const featureLabel = fieldLabel;
 
 /** A text value for display; a missing one is named as such. */
 export function levelLabel(level: string, locale: Locale): string {

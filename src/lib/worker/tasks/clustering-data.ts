@@ -19,33 +19,17 @@ import {
 	recordedFields,
 	type FieldSource
 } from '$lib/core/segments/fields';
-import { alignRecords, computeMeasures, defaultAnalysisDay } from '$lib/core/segments/measures';
+import { alignRecords } from '$lib/core/segments/measures';
 import type { CategoryFieldOption, NumericFieldOption, RunSettings } from './clustering-types';
-import { loadStore, predictedAsOf } from './segmentation';
-
-/** Measures offered first, in this order, when the data has them. */
-const MEASURES = [
-	'recencyDays',
-	'orders',
-	'netValue',
-	'averageOrderValue',
-	'tenureDays',
-	'medianGapDays',
-	'profit',
-	'returnValue',
-	// Predicted value (BG/NBD + Gamma-Gamma fitted on the same data).
-	'clv',
-	'expectedPurchases',
-	'probabilityAlive'
-];
-
-/** Record fields that identify a person rather than describe a group. */
-const NOT_CATEGORIES = new Set<string>(['name', 'phone', 'email']);
-
-/** Record numbers that are not quantities to cluster on (age replaces the birth year). */
-const NOT_NUMBERS = new Set<string>(['birthYear', 'createdDay']);
+import { predictionSettings } from '$lib/core/clv/value-settings';
+import { stableKey } from '$lib/core/stable-key';
+import { CLUSTER_MEASURES, isClusterFeature } from '$lib/core/fields';
+import { analysisDayOf, measuresOn, predictedOn, savedValueSettings } from '../engine/analysis';
+import { snapshot, type Snapshot } from '../engine/snapshot';
 
 export interface LabContext {
+	/** Names the day and value settings within the data version. */
+	key: string;
 	dataVersion: number;
 	source: FieldSource;
 	/** Positions (in the measures) of the clustered customers: those with a purchase. */
@@ -53,32 +37,37 @@ export interface LabContext {
 	customers: Customer[];
 }
 
-let context: LabContext | null = null;
-let built: { key: string; features: FeatureMatrix; revenue: Float64Array } | null = null;
-let fitted: { key: string; fit: KMeansFit } | null = null;
-
-/** The stored data's measures (as of the day after the last order) and clustered rows. */
+/**
+ * The stored data's measures (as of the day after the last order), the predictions of the
+ * user's value settings, and the clustered rows.
+ */
 export async function labContext(): Promise<LabContext> {
-	const data = await loadStore();
-	if (context?.dataVersion === data.dataVersion) return context;
-	const day = defaultAnalysisDay(data.orders);
-	if (!data.measures || data.measures.analysisDay !== day)
-		data.measures = computeMeasures(data.orders, data.customers, day);
-	const measures = data.measures;
-	const source = {
-		measures,
-		records: alignRecords(measures.customerIds, data.customers),
-		extra: predictedAsOf(data, day, measures)
-	};
-	context = {
-		dataVersion: data.dataVersion,
-		source,
-		rows: clusteredCustomers(measures),
-		customers: data.customers
-	};
-	built = null;
-	fitted = null;
-	return context;
+	return labContextOf(await snapshot());
+}
+
+async function labContextOf(snap: Snapshot): Promise<LabContext> {
+	const day = await analysisDayOf(snap);
+	const prediction = predictionSettings(await savedValueSettings());
+	const key = stableKey([day, prediction]);
+	return snap.memo(
+		'lab:context',
+		key,
+		async () => {
+			const [measures, extra, { customers }] = await Promise.all([
+				measuresOn(snap, day),
+				predictedOn(snap, day, prediction),
+				snap.store()
+			]);
+			return {
+				key,
+				dataVersion: snap.dataVersion,
+				source: { measures, records: alignRecords(measures.customerIds, customers), extra },
+				rows: clusteredCustomers(measures),
+				customers
+			};
+		},
+		1
+	);
 }
 
 /** Values present among the clustered rows of a field. */
@@ -96,9 +85,9 @@ function presentCount(lab: LabContext, field: string): number {
 /** Numeric fields with at least one value among the clustered customers. */
 export function numericOptions(lab: LabContext): NumericFieldOption[] {
 	const recorded = recordedFields(lab.source.records)
-		.filter((entry) => entry.kind === 'number' && !NOT_NUMBERS.has(entry.field))
+		.filter((entry) => entry.kind === 'number' && isClusterFeature(entry.field))
 		.map((entry) => entry.field);
-	return [...MEASURES, ...recorded]
+	return [...CLUSTER_MEASURES, ...recorded]
 		.map((field): NumericFieldOption => {
 			const role = featureRole(field);
 			return {
@@ -114,7 +103,7 @@ export function numericOptions(lab: LabContext): NumericFieldOption[] {
 /** Text fields (standard and custom) with at least one value among the clustered customers. */
 export function categoryOptions(lab: LabContext): CategoryFieldOption[] {
 	const recorded = recordedFields(lab.source.records)
-		.filter((entry) => entry.kind === 'string' && !NOT_CATEGORIES.has(entry.field))
+		.filter((entry) => entry.kind === 'string' && isClusterFeature(entry.field))
 		.map((entry) => entry.field);
 	const standard = CATEGORICAL_RECORD_FIELDS.filter((field) => recorded.includes(field));
 	const custom = recorded.filter((field) => field.startsWith('custom:'));
@@ -133,18 +122,21 @@ export const specKey = (spec: ClusterFeatureSpec): string => JSON.stringify(spec
 export async function labFeatures(
 	spec: ClusterFeatureSpec
 ): Promise<{ lab: LabContext; features: FeatureMatrix; revenue: Float64Array }> {
-	const lab = await labContext();
-	const key = specKey(spec);
-	if (built?.key !== key) {
-		if (spec.numeric.length + spec.categorical.length === 0) {
-			throw new RangeError('clusters.error.noFeatures');
-		}
-		const { features } = buildClusterFeatures(lab.source, spec);
-		const revenue = Float64Array.from(lab.rows, (row) => lab.source.measures.netValue[row]);
-		built = { key, features, revenue };
-		fitted = null;
-	}
-	return { lab, features: built.features, revenue: built.revenue };
+	const snap = await snapshot();
+	const lab = await labContextOf(snap);
+	return snap.memo(
+		'lab:features',
+		stableKey([lab.key, specKey(spec)]),
+		() => {
+			if (spec.numeric.length + spec.categorical.length === 0) {
+				throw new RangeError('clusters.error.noFeatures');
+			}
+			const { features } = buildClusterFeatures(lab.source, spec);
+			const revenue = Float64Array.from(lab.rows, (row) => lab.source.measures.netValue[row]);
+			return { lab, features, revenue };
+		},
+		1
+	);
 }
 
 /** The column clusters are numbered by (descending): the first money column, else none (size). */
@@ -159,16 +151,21 @@ export async function labFit(
 	k: number,
 	run: RunSettings
 ): Promise<{ lab: LabContext; features: FeatureMatrix; revenue: Float64Array; fit: KMeansFit }> {
-	const { lab, features, revenue } = await labFeatures(spec);
-	const key = JSON.stringify([specKey(spec), k, run.restarts, run.seed]);
-	if (fitted?.key !== key) {
-		if (k < 2 || k > features.matrix.rows - 1) throw new RangeError('clusters.error.tooFewRows');
-		const fit = fitKMeans(features.matrix, k, {
-			restarts: run.restarts,
-			seed: run.seed,
-			orderByColumn: orderColumn(features)
-		});
-		fitted = { key, fit };
-	}
-	return { lab, features, revenue, fit: fitted.fit };
+	const snap = await snapshot();
+	const built = await labFeatures(spec);
+	const fit = await snap.memo(
+		'lab:fit',
+		stableKey([built.lab.key, specKey(spec), k, run.restarts, run.seed]),
+		() => {
+			const { features } = built;
+			if (k < 2 || k > features.matrix.rows - 1) throw new RangeError('clusters.error.tooFewRows');
+			return fitKMeans(features.matrix, k, {
+				restarts: run.restarts,
+				seed: run.seed,
+				orderByColumn: orderColumn(features)
+			});
+		},
+		1
+	);
+	return { ...built, fit };
 }

@@ -4,12 +4,12 @@
  * two stored runs.
  */
 
+import { orderPeriod } from '$lib/core/order-period';
 import { changesBetween, type RunChanges } from '$lib/core/run-changes';
-import type { SegmentSettingsInput } from '$lib/core/segments';
 import { listRuns, runById } from '$lib/db/runs';
-import { readSetting } from '$lib/db/settings';
-import { segment, orderPeriod, type SegmentationView } from './segmentation';
-import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
+import { savedSegmentSettings } from '../engine/analysis';
+import { snapshot } from '../engine/snapshot';
+import { segment, type SegmentationView } from './segmentation';
 
 export interface DashboardView {
 	segmentation: SegmentationView;
@@ -19,13 +19,13 @@ export interface DashboardView {
 
 /** Everything the home dashboard shows. */
 export async function dashboard(): Promise<DashboardView> {
-	const settings = (await readSetting<SegmentSettingsInput>(SEGMENT_SETTINGS_KEY)) ?? {};
-	const segmentation = await segment(settings, undefined, false);
+	const segmentation = await segment(await savedSegmentSettings(), undefined, false);
 	const runs = await listRuns();
 	let changes: RunChanges | null = null;
 	if (runs.length >= 2) {
 		const [after, before] = await Promise.all([runById(runs[0].id), runById(runs[1].id)]);
 		if (after && before) changes = changesBetween(before, after);
 	}
-	return { segmentation, period: await orderPeriod(), changes };
+	const { orders } = await (await snapshot()).store();
+	return { segmentation, period: orderPeriod(orders), changes };
 }

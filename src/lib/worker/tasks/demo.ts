@@ -14,13 +14,8 @@ import {
 import { defaultAttributes } from '$lib/core/segments/settings';
 import { orderCount } from '$lib/core/order-columns';
 import { readSetting, writeSetting } from '$lib/db/settings';
-import { addToStore, readSnapshot, replaceStore } from '$lib/db/store';
-import { database } from '$lib/db/database';
-import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
-
-/** Setting key: which demo is loaded and how many later periods were added. */
-import { DEMO_SETTING } from '$lib/core/setting-keys';
-export { DEMO_SETTING };
+import { addToStore, readSnapshot, replaceDataKeeping } from '$lib/db/store';
+import { DEMO_SETTING, SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 export interface DemoState {
 	seed: number;
@@ -40,11 +35,6 @@ export async function loadDemo(options: DemoOptions, progress?: (done: number) =
 		contactRate: options.contactRate ?? contactRateFor(customers)
 	});
 	progress?.(1);
-	const db = database();
-	const [settings, importTemplates] = await Promise.all([
-		db.settings.toArray(),
-		db.importTemplates.toArray()
-	]);
 	const locale = options.locale ?? 'zh';
 	const trade = options.trade ?? 'mixed';
 	const demo: DemoState = { seed: options.seed, locale, periods: 0, trade, customers };
@@ -55,17 +45,13 @@ export async function loadDemo(options: DemoOptions, progress?: (done: number) =
 	].map((field) => ({ field }));
 	const schemeSettings =
 		trade === 'mixed' ? [] : [{ key: SEGMENT_SETTINGS_KEY, value: { attributes } }];
-	await replaceStore({
-		...snapshot,
-		settings: [
-			...settings.filter(
-				(setting) => setting.key !== DEMO_SETTING && setting.key !== SEGMENT_SETTINGS_KEY
-			),
-			{ key: DEMO_SETTING, value: demo },
-			...schemeSettings
-		],
-		importTemplates
-	});
+	await replaceDataKeeping(snapshot, (settings) => [
+		...settings.filter(
+			(setting) => setting.key !== DEMO_SETTING && setting.key !== SEGMENT_SETTINGS_KEY
+		),
+		{ key: DEMO_SETTING, value: demo },
+		...schemeSettings
+	]);
 	return { customers: snapshot.customers.length, orders: orderCount(snapshot.orders) };
 }
 

@@ -42,7 +42,9 @@ async function allIds(patch: Partial<DirectoryQuery>, fields = ['id']): Promise<
 	const first = await directoryQuery(query(patch), fields, 0, 100);
 	const ids = first.rows.map((row) => row.id);
 	for (let start = 100; start < first.matching; start += 100)
-		ids.push(...(directoryRows(first.queryId, start, 100, fields) ?? []).map((row) => row.id));
+		ids.push(
+			...((await directoryRows(first.queryId, start, 100, fields)) ?? []).map((row) => row.id)
+		);
 	return ids;
 }
 
@@ -135,13 +137,12 @@ describe('the customer list', () => {
 			0,
 			10
 		);
-		const csv = directoryCsv(
+		const csv = (await directoryCsv(
 			page.queryId,
 			['id', 'name', 'netValue', 'lastDay'],
 			['ID', 'Name', 'Net', 'Last'],
-			'en',
-			['text', 'text', 'money', 'day']
-		)!;
+			'en'
+		))!;
 		const lines = csv
 			.replace(/^\uFEFF/, '')
 			.trimEnd()

@@ -4,7 +4,7 @@
  * 100,000 customers never cross to the main thread at once. The filtered list exports as CSV.
  */
 
-import { csvDocument, type CsvKinds, type CsvValue } from '$lib/core/csv';
+import { csvDocument, type CsvValue } from '$lib/core/csv';
 import {
 	applyFilter,
 	firstMasked,
@@ -14,10 +14,11 @@ import {
 	type FieldFilter
 } from '$lib/core/explorer/directory-query';
 import { searchCustomers } from '$lib/core/customer-search';
-import { storeMeta } from '$lib/db/meta';
-import { readSetting, writeSetting } from '$lib/db/settings';
-import { FIRST_PAGE_KEY, LIST_FIELDS, OPENING_QUERY, type FirstPage } from './explorer-keys';
-import type { SegmentSource } from './explorer-source';
+import { fieldKind } from '$lib/core/fields';
+import { keepScreen } from '$lib/db/first-screens';
+import { snapshot } from '../engine/snapshot';
+import { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY, type FirstPage } from './explorer-keys';
+import type { SegmentSource } from '../engine/sources';
 import { fieldLevel, higherLevel, type TableLevel } from '$lib/core/explorer/field-levels';
 import { columnOf, haystacksOf, tableAt, type DirectoryTable } from './explorer-table';
 
@@ -64,10 +65,8 @@ interface QueryResult {
 	all: () => Int32Array;
 }
 
-const results = new Map<number, QueryResult>();
 /** Results kept for paging (the list and a member list, and their predecessors). */
 const RESULTS_KEPT = 6;
-let nextQueryId = 1;
 /** Rows found without the full sort (the first two pages). */
 const FIRST_ROWS = 200;
 /** Rows of the first screen kept for the next visit (a tall screen shows about 30). */
@@ -182,9 +181,9 @@ export async function directoryQuery(
 	const table = await tableAt(queryLevel(query), query.source);
 	if (!table) throw new Error('no stored run');
 	const result = selection(table, query);
-	const queryId = nextQueryId++;
-	results.set(queryId, result);
-	for (const id of results.keys()) if (results.size > RESULTS_KEPT) results.delete(id);
+	const snap = await snapshot();
+	// Written since the table was read: the page asks again when it sees the new data.
+	const queryId = snap.dataVersion === table.dataVersion ? snap.hold(result, RESULTS_KEPT) : 0;
 	const page: DirectoryPage = {
 		queryId,
 		level: table.level,
@@ -235,33 +234,28 @@ async function rememberFirstPage(
 	const total = table.ids.length;
 	if (fields.join() !== LIST_FIELDS.join()) return;
 	if (rows.length < Math.min(FIRST_PAGE_ROWS, total)) return;
+	const first: FirstPage = { fields: [...fields], total, rows: rows.slice(0, FIRST_PAGE_ROWS) };
 	try {
-		const meta = await storeMeta();
-		// Written since the table was read: the next visit makes it.
-		if (table.key !== `records:${meta.dataVersion}`) return;
-		const kept = await readSetting<FirstPage>(FIRST_PAGE_KEY);
-		if (kept?.dataVersion === meta.dataVersion && kept.updatedAt === meta.updatedAt) return;
-		const first: FirstPage = {
-			dataVersion: meta.dataVersion,
-			updatedAt: meta.updatedAt,
-			fields: [...fields],
-			total,
-			rows: rows.slice(0, FIRST_PAGE_ROWS)
-		};
-		await writeSetting(FIRST_PAGE_KEY, first);
+		// Skipped when the store was written since the table was read: the next visit makes it.
+		await keepScreen(LIST_FIRST_SCREEN, table.dataVersion, first);
 	} catch {
 		// Only a head start for the next visit.
 	}
 }
 
+/** An earlier query's result, while it is kept and the data it was made from is stored. */
+async function heldResult(queryId: number): Promise<QueryResult | undefined> {
+	return (await snapshot()).held<QueryResult>(queryId);
+}
+
 /** More rows of an earlier query (null when it is no longer kept: run it again). */
-export function directoryRows(
+export async function directoryRows(
 	queryId: number,
 	start: number,
 	count: number,
 	fields: readonly string[]
-): DirectoryRow[] | null {
-	const result = results.get(queryId);
+): Promise<DirectoryRow[] | null> {
+	const result = await heldResult(queryId);
 	return result ? rowsOf(result, start, count, fields) : null;
 }
 
@@ -269,14 +263,13 @@ export function directoryRows(
  * Every row of a query as CSV: numbers by each field's kind (money to cents, days as ISO
  * dates), a segment as its class name in the language, text escaped (see core/csv.ts).
  */
-export function directoryCsv(
+export async function directoryCsv(
 	queryId: number,
 	fields: readonly string[],
 	header: readonly string[],
-	language: 'zh' | 'en',
-	kinds: CsvKinds
-): string | null {
-	const result = results.get(queryId);
+	language: 'zh' | 'en'
+): Promise<string | null> {
+	const result = await heldResult(queryId);
 	if (!result) return null;
 	const { table } = result;
 	const labels = fields.map((field) => {
@@ -294,7 +287,7 @@ export function directoryCsv(
 			});
 		}
 	}
-	return csvDocument(header, lines(), kinds);
+	return csvDocument(header, lines(), fields.map(fieldKind));
 }
 
 /** The schemes and classes a source offers for the segment filter. */

@@ -3,12 +3,12 @@ import { Dexie } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '$lib/core/demo';
 import { saveCustomer } from '$lib/db/customers';
-import { closeDatabase, useDatabaseName } from '$lib/db/database';
+import { closeDatabase, database, useDatabaseName } from '$lib/db/database';
+import { keptScreen } from '$lib/db/first-screens';
 import { storeMeta } from '$lib/db/meta';
-import { readSetting } from '$lib/db/settings';
-import { replaceStore } from '$lib/db/store';
+import { readSnapshot, replaceStore } from '$lib/db/store';
 import { directoryQuery, keepFirstScreen } from './explorer-directory';
-import { FIRST_PAGE_KEY, LIST_FIELDS, OPENING_QUERY, type FirstPage } from './explorer-keys';
+import { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY, type FirstPage } from './explorer-keys';
 
 const name = `kequn-first-screen-test-${Math.random()}`;
 const snapshot = generateDemo({ seed: 11, customers: 300, months: 12 });
@@ -25,10 +25,11 @@ afterAll(async () => {
 describe("the customer list's kept first screen", () => {
 	it('is made for exactly the stored data: the first 60 customers by id, as the list shows them', async () => {
 		await keepFirstScreen();
-		const kept = (await readSetting<FirstPage>(FIRST_PAGE_KEY))!;
+		const kept = (await keptScreen<FirstPage>(LIST_FIRST_SCREEN))!;
+		const record = (await database().firstScreens.get(LIST_FIRST_SCREEN))!;
 		const meta = await storeMeta();
-		expect(kept.dataVersion).toBe(meta.dataVersion);
-		expect(kept.updatedAt).toBe(meta.updatedAt);
+		expect(record.dataVersion).toBe(meta.dataVersion);
+		expect(record.updatedAt).toBe(meta.updatedAt);
 		expect(kept.fields).toEqual(LIST_FIELDS);
 		expect(kept.total).toBe(300);
 		expect(kept.rows).toHaveLength(60);
@@ -45,14 +46,19 @@ describe("the customer list's kept first screen", () => {
 		expect(kept.rows[0].cells.slice(0, 2)).toEqual([first.id, first.name]);
 	});
 
-	it('is made again after a write, with the new customer in its place', async () => {
+	it('is not offered after a write, and is made again with the new customer in its place', async () => {
 		await saveCustomer({ id: '0-lead', name: '王小明', createdDay: 20_000 });
-		const stale = (await readSetting<FirstPage>(FIRST_PAGE_KEY))!;
-		expect(stale.dataVersion).toBeLessThan((await storeMeta()).dataVersion);
+		expect(await keptScreen<FirstPage>(LIST_FIRST_SCREEN)).toBeUndefined();
 		await keepFirstScreen();
-		const kept = (await readSetting<FirstPage>(FIRST_PAGE_KEY))!;
-		expect(kept.dataVersion).toBe((await storeMeta()).dataVersion);
+		const kept = (await keptScreen<FirstPage>(LIST_FIRST_SCREEN))!;
 		expect(kept.total).toBe(301);
 		expect(kept.rows[0].cells.slice(0, 2)).toEqual(['0-lead', '王小明']);
+	});
+
+	it('lives outside settings, so a backup never carries it', async () => {
+		await keepFirstScreen();
+		const stored = await readSnapshot();
+		expect(stored.settings.map((setting) => setting.key)).not.toContain('customerListFirstPage');
+		expect(JSON.stringify(stored)).not.toContain(LIST_FIRST_SCREEN);
 	});
 });

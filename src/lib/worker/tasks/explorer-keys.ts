@@ -1,14 +1,16 @@
 /**
- * The customer list's first screen, kept as a setting so the next visit shows it before the
- * worker has read 100,000 customers. It is used only while the store's data version and last
- * write time are the ones it was made from (then it is exact), and is replaced by the worker's
- * own answer a moment later. Every write refreshes it (the worker's own bulk writes before they
- * report done; a hand edit right after), so even the first visit after an import finds it.
+ * The customer list's first screen, kept in the `firstScreens` table so the next visit shows it
+ * before the worker has read 100,000 customers. It is used only while the store's data version
+ * and last write time are the ones it was made from (then it is exact), and is replaced by the
+ * worker's own answer a moment later. Every write refreshes it (the worker's own bulk writes
+ * before they report done; a hand edit right after), so even the first visit after an import
+ * finds it.
  */
 
 import type { DirectoryQuery, DirectoryRow } from './explorer-directory';
 
-export const FIRST_PAGE_KEY = 'customerListFirstPage';
+/** Its key in the `firstScreens` table. */
+export const LIST_FIRST_SCREEN = 'customerList';
 
 /** The columns the customer list always shows. */
 export const LIST_FIELDS = ['id', 'name', 'city', 'owner', 'recencyDays', 'orders', 'netValue'];
@@ -24,9 +26,6 @@ export const OPENING_QUERY: DirectoryQuery = {
 };
 
 export interface FirstPage {
-	dataVersion: number;
-	/** The store's last write (epoch ms): with the version, names the data exactly. */
-	updatedAt: number;
 	fields: string[];
 	total: number;
 	rows: DirectoryRow[];

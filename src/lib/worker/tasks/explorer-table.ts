@@ -11,28 +11,28 @@ import type { TableLevel } from '$lib/core/explorer/field-levels';
 import {
 	CATEGORICAL_RECORD_FIELDS,
 	NUMERIC_RECORD_FIELDS,
-	defaultAnalysisDay,
 	fieldColumn,
 	type FieldColumn,
 	type FieldSource
 } from '$lib/core/segments';
 import type { Customer } from '$lib/core/model';
-import { allCustomers } from '$lib/db/customers';
-import { storeMeta } from '$lib/db/meta';
-import { measuresOn, segmented, type SegmentSource, type SourceScheme } from './explorer-source';
-import { loadStore } from './segmentation';
+import { analysisDayOf, measuresOn } from '../engine/analysis';
+import { snapshot, type Snapshot } from '../engine/snapshot';
+import { segmented, type SegmentSource } from '../engine/sources';
+import type { SchemeClasses } from '$lib/core/segments/run-mapping';
 
 export type { TableLevel };
 
 export interface DirectoryTable {
-	key: string;
+	/** The data version the table was made from. */
+	dataVersion: number;
 	level: TableLevel;
 	ids: readonly string[];
 	records: readonly (Customer | undefined)[];
 	/** For the measures and full levels. */
 	fields?: FieldSource;
 	/** For the full level: every scheme's classes by scheme id. */
-	schemes: Map<string, SourceScheme>;
+	schemes: Map<string, SchemeClasses>;
 	/** Set when the classes come from a stored run. */
 	run?: { id: string; createdAt: number };
 	columns: Map<string, FieldColumn | undefined>;
@@ -44,99 +44,85 @@ const TEXT_FIELDS: readonly string[] = ['id', ...CATEGORICAL_RECORD_FIELDS];
 const NUMBER_FIELDS: readonly string[] = NUMERIC_RECORD_FIELDS;
 
 function newTable(
-	key: string,
+	snap: Snapshot,
 	level: TableLevel,
 	ids: readonly string[],
 	records: readonly (Customer | undefined)[]
 ): DirectoryTable {
-	return { key, level, ids, records, schemes: new Map(), columns: new Map(), orders: new Map() };
+	return {
+		dataVersion: snap.dataVersion,
+		level,
+		ids,
+		records,
+		schemes: new Map(),
+		columns: new Map(),
+		orders: new Map()
+	};
 }
 
-let recordsTable: DirectoryTable | null = null;
-let measuresTable: DirectoryTable | null = null;
-let fullTables: DirectoryTable[] = [];
-
-/** One read of the customer buckets, no orders. */
-let recordsReading: Promise<DirectoryTable> | null = null;
-
-/** The stored customers alone; callers while a read is under way share it. */
-function withRecords(): Promise<DirectoryTable> {
-	recordsReading ??= readRecords().finally(() => (recordsReading = null));
-	return recordsReading;
-}
-
-async function readRecords(): Promise<DirectoryTable> {
-	// On a cold start the customers are read at once, beside the data version.
-	const reading = recordsTable ? null : allCustomers();
-	const { dataVersion } = await storeMeta();
-	const key = `records:${dataVersion}`;
-	if (recordsTable?.key === key) return recordsTable;
-	const customers = await (reading ?? allCustomers());
-	recordsTable = newTable(
-		key,
-		'records',
-		customers.map((customer) => customer.id),
-		customers
+/** The stored customers alone (no orders read): the list's first screen. */
+function withRecords(snap: Snapshot): Promise<DirectoryTable> {
+	return snap.memo(
+		'list:records',
+		'',
+		async () => {
+			const customers = await snap.customers();
+			return newTable(
+				snap,
+				'records',
+				customers.map((customer) => customer.id),
+				customers
+			);
+		},
+		1
 	);
-	return recordsTable;
 }
 
-let measuresQueue: Promise<unknown> = Promise.resolve();
-
-/**
- * Customers with their measures. Reads run one after another, so a caller arriving while the
- * store is read finds the table made for the first instead of reading 1,000,000 orders again.
- */
-function withMeasures(source: SegmentSource): Promise<DirectoryTable> {
-	const table = measuresQueue.then(() => readMeasures(source));
-	measuresQueue = table.catch(() => undefined);
-	return table;
+/** Customers with their measures on the source's analysis day. */
+async function withMeasures(snap: Snapshot, source: SegmentSource): Promise<DirectoryTable> {
+	const day = await analysisDayOf(snap, source.kind === 'preview' ? source.analysisDay : undefined);
+	return snap.memo(
+		'list:measures',
+		String(day),
+		async () => {
+			const [measures, { customers }] = await Promise.all([measuresOn(snap, day), snap.store()]);
+			const records = customers as (Customer | undefined)[];
+			const aligned = measures.customerIds.map((_, i) => records[i]);
+			const table = newTable(snap, 'measures', measures.customerIds, aligned);
+			table.fields = { measures, records: aligned };
+			return table;
+		},
+		2
+	);
 }
 
-/** The measures table on the source's analysis day (the store read once per data version). */
-async function readMeasures(source: SegmentSource): Promise<DirectoryTable> {
-	const data = await loadStore();
-	const day =
-		source.kind === 'preview' && source.analysisDay !== undefined
-			? source.analysisDay
-			: defaultAnalysisDay(data.orders);
-	const key = `measures:${data.dataVersion}:${day}`;
-	if (measuresTable?.key === key) return measuresTable;
-	const measures = measuresOn(data, day);
-	const records = data.customers as (Customer | undefined)[];
-	const aligned = measures.customerIds.map((_, i) => records[i]);
-	measuresTable = newTable(key, 'measures', measures.customerIds, aligned);
-	measuresTable.fields = { measures, records: aligned };
-	return measuresTable;
-}
-
-/** Everything, with the classes of the source's schemes. */
-async function withSegments(source: SegmentSource): Promise<DirectoryTable | null> {
-	const data = await segmented(source);
+/** Everything, with the classes of the source's schemes (null without a stored run). */
+async function withSegments(snap: Snapshot, source: SegmentSource): Promise<DirectoryTable | null> {
+	const data = await segmented(snap, source);
 	if (!data) return null;
-	const found = fullTables.find((table) => table.fields === data.fields);
-	if (found) return found;
-	const table = newTable(
-		`full:${data.dataVersion}`,
-		'full',
-		data.measures.customerIds,
-		data.records
+	return snap.memo(
+		'list:full',
+		data.key,
+		() => {
+			const table = newTable(snap, 'full', data.measures.customerIds, data.records);
+			table.fields = data.fields;
+			table.run = data.run;
+			for (const scheme of data.schemes) table.schemes.set(scheme.schemeId, scheme);
+			return table;
+		},
+		3
 	);
-	table.fields = data.fields;
-	table.run = data.run;
-	for (const scheme of data.schemes) table.schemes.set(scheme.schemeId, scheme);
-	fullTables = [table, ...fullTables].slice(0, 3);
-	return table;
 }
 
-/** The table of a level (null when a stored run was asked for and there is none). */
+/** The table of a level for the data stored now (null when a stored run is asked for and there is none). */
 export async function tableAt(
 	level: TableLevel,
 	source: SegmentSource
 ): Promise<DirectoryTable | null> {
-	if (level === 'records') return withRecords();
-	if (level === 'measures') return withMeasures(source);
-	return withSegments(source);
+	const snap = await snapshot();
+	if (level === 'records') return withRecords(snap);
+	if (level === 'measures') return withMeasures(snap, source);
+	return withSegments(snap, source);
 }
 
 /** A record field's column from the records alone (as `fieldColumn` reads it). */

@@ -7,23 +7,11 @@
 import { rfGrids, type RfGrid } from '$lib/core/explorer/heat-map';
 import { classMeans, overallMean } from '$lib/core/explorer/segment-means';
 import { fieldColumn, type ClassSummary, type SegmentClass } from '$lib/core/segments';
-import { clusterScatter, type ClusterScatterView } from './explorer-scatter';
-import { segmented, type SegmentSource } from './explorer-source';
+import { PROFILE_MEASURES } from '$lib/core/fields';
+import { clusterScatter, type ClusterScatterView } from '$lib/core/segments/cluster-scatter';
+import { segmented, type SegmentSource } from '../engine/sources';
+import { snapshot } from '../engine/snapshot';
 
-/** The measures a segment is profiled and compared on (field names, see core/segments/fields). */
-export const PROFILE_MEASURES = [
-	'recencyDays',
-	'orders',
-	'netValue',
-	'averageOrderValue',
-	'tenureDays',
-	'rScore',
-	'fScore',
-	'mScore',
-	'clv',
-	'probabilityAlive',
-	'expectedPurchases'
-] as const;
 export type ProfileMeasure = (typeof PROFILE_MEASURES)[number];
 
 export interface ExplorerView {
@@ -48,7 +36,7 @@ export async function explorerView(
 	source: SegmentSource,
 	schemeId: string
 ): Promise<ExplorerView | null> {
-	const data = await segmented(source);
+	const data = await segmented(await snapshot(), source);
 	const scheme = data?.schemes.find((candidate) => candidate.schemeId === schemeId);
 	if (!data || !scheme) return null;
 	const k = scheme.classes.length;

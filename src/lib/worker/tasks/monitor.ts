@@ -4,7 +4,8 @@ import { migrationCellMembers } from '$lib/core/strategy/migration';
 import { compareRuns, type Migration } from '$lib/core/segments/runs';
 import type { SegmentRun } from '$lib/core/segments/runs';
 import { runById } from '$lib/db/runs';
-import { alignColumn, measuresOn } from './strategies-measures';
+import { alignColumn } from '$lib/core/segments/align';
+import { measuresAsOf } from './strategies-measures';
 
 export interface MigrationView extends Migration {
 	before: { id: string; createdAt: number };
@@ -34,7 +35,7 @@ export async function migration(
 	schemeId: string
 ): Promise<MigrationView> {
 	const [before, after] = await bothRuns(beforeId, afterId);
-	const { measures } = await measuresOn(after.analysisDay);
+	const { measures } = await measuresAsOf(after.analysisDay);
 	const matrix = compareRuns(before, after, schemeId, {
 		customerIds: measures.customerIds,
 		values: measures.netValue
@@ -56,8 +57,8 @@ export async function migrationMembers(
 ): Promise<MovedCustomer[]> {
 	const [before, after] = await bothRuns(beforeId, afterId);
 	const ids = migrationCellMembers(before, after, schemeId, row, column);
-	const { measures, customers } = await measuresOn(after.analysisDay);
-	const revenue = alignColumn(measures, measures.netValue, ids);
+	const { measures, customers } = await measuresAsOf(after.analysisDay);
+	const revenue = alignColumn(measures.customerIds, measures.netValue, ids);
 	const nameOf = new Map(customers.map((customer) => [customer.id, customer.name]));
 	return ids.map((id, i) => ({ id, name: nameOf.get(id) ?? '', revenue: revenue[i] }));
 }

@@ -3,8 +3,9 @@
 import type { SegmentClass } from '$lib/core/segments/classes';
 import { scorecard, type Scorecard } from '$lib/core/strategy/scorecard';
 import { listRuns, runById } from '$lib/db/runs';
-import { alignColumn, measuresOn } from './strategies-measures';
-import { clusterSilhouettes } from './strategies-silhouette';
+import { alignColumn } from '$lib/core/segments/align';
+import { measuresAsOf } from './strategies-measures';
+import { clusterSilhouettes } from '$lib/core/strategy/run-silhouettes';
 
 export interface ScorecardView extends Scorecard {
 	runId: string;
@@ -32,8 +33,9 @@ export async function segmentScorecard(runId: string, schemeId: string): Promise
 	);
 	const previousRun = earlier ? await runById(earlier.id) : undefined;
 	const previousScheme = previousRun?.schemes.find((other) => other.schemeId === schemeId);
-	const { measures, customers } = await measuresOn(run.analysisDay);
-	const column = (values: ArrayLike<number>) => alignColumn(measures, values, run.customerIds);
+	const { measures, customers } = await measuresAsOf(run.analysisDay);
+	const column = (values: ArrayLike<number>) =>
+		alignColumn(measures.customerIds, values, run.customerIds);
 	const card = scorecard({
 		customerIds: run.customerIds,
 		classes: scheme.classes,

@@ -11,7 +11,7 @@ import { runAllSchemes } from '$lib/core/segments/run-all';
 import { createRun } from '$lib/core/segments/runs';
 import { customersWith, ordersOf } from '$lib/core/segments/testing/build';
 import { silhouetteByClass } from '$lib/core/strategy/cluster-silhouette';
-import { clusterSilhouettes } from './strategies-silhouette';
+import { clusterSilhouettes } from './run-silhouettes';
 
 const SPEC: ClusterFeatureSpec = {
 	numeric: [

@@ -4,14 +4,27 @@
  * centres on the same axes. The clustering lab draws the same view for a fresh fit.
  */
 
-import { flatMatrix, pointsToDraw, projectPca, projectRows } from '$lib/core/cluster';
-import { applyFeatures } from '$lib/core/cluster/features';
+import { flatMatrix, pointsToDraw, projectPca, projectRows } from '../cluster';
+import { applyFeatures } from '../cluster/features';
 import {
+	clusterSchemeId,
 	clusteredCustomers,
 	clusterFeatureInput,
 	specOfTransform
-} from '$lib/core/segments/cluster-scheme';
-import type { Segmented } from './explorer-source';
+} from './cluster-scheme';
+import type { CustomerMeasures } from './measures';
+import type { FieldSource } from './fields';
+import type { SchemeClasses } from './run-mapping';
+import type { SegmentSettings } from './settings';
+
+/** What the scatter reads of a segmentation. */
+export interface ScatterSource {
+	measures: CustomerMeasures;
+	fields: FieldSource;
+	schemes: readonly SchemeClasses[];
+	/** Absent for a stored run's classes (no saved transform to draw in). */
+	result?: { settings: Pick<SegmentSettings, 'clusterings'> };
+}
 
 /** Points drawn at most (a scatter of more is slow to draw and no clearer). */
 const MAX_POINTS = 3000;
@@ -28,11 +41,10 @@ export interface ClusterScatterView {
 	total: number;
 }
 
-/** The scatter of a `cluster:<id>` scheme, or null for any other scheme. */
-export function clusterScatter(source: Segmented, schemeId: string): ClusterScatterView | null {
-	if (!schemeId.startsWith('cluster:') || !source.result) return null;
-	const saved = source.result.settings.clusterings.find(
-		(clustering) => `cluster:${clustering.id}` === schemeId
+/** The scatter of a saved clustering's scheme, or null for any other scheme. */
+export function clusterScatter(source: ScatterSource, schemeId: string): ClusterScatterView | null {
+	const saved = source.result?.settings.clusterings.find(
+		(clustering) => clusterSchemeId(clustering.id) === schemeId
 	);
 	const scheme = source.schemes.find((candidate) => candidate.schemeId === schemeId);
 	if (!saved || !scheme) return null;

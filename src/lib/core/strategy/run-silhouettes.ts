@@ -7,6 +7,7 @@ import type { Customer } from '$lib/core/model';
 import { applyFeatures } from '$lib/core/cluster/features';
 import { selectRows } from '$lib/core/cluster/matrix';
 import {
+	clusterSchemeId,
 	clusterFeatureInput,
 	clusteredCustomers,
 	specOfTransform
@@ -15,7 +16,7 @@ import { alignRecords, type CustomerMeasures } from '$lib/core/segments/measures
 import type { RunScheme, SegmentRun } from '$lib/core/segments/runs';
 import { silhouetteByClass } from '$lib/core/strategy/cluster-silhouette';
 
-/** Mean silhouette per class of a 'cluster:' scheme (NaN for prospects); undefined otherwise. */
+/** Mean silhouette per class of a saved clustering's scheme (NaN for prospects); undefined otherwise. */
 export function clusterSilhouettes(
 	run: SegmentRun,
 	scheme: RunScheme,
@@ -23,7 +24,7 @@ export function clusterSilhouettes(
 	customers: readonly Customer[]
 ): number[] | undefined {
 	const saved = (run.settings.clusterings ?? []).find(
-		(clustering) => `cluster:${clustering.id}` === scheme.schemeId
+		(clustering) => clusterSchemeId(clustering.id) === scheme.schemeId
 	);
 	if (!saved) return undefined;
 	const buyers = clusteredCustomers(measures);

@@ -1,0 +1,26 @@
+/** The figures every screen heads its segments with: customers, purchasers, orders, revenue. */
+
+import type { CustomerMeasures } from './measures';
+
+export interface SegmentationTotals {
+	customers: number;
+	/** Customers with at least one order counted as a purchase. */
+	purchasers: number;
+	/** Orders counted as purchases (cancellations and full returns are not). */
+	orders: number;
+	/** Net revenue (currency). */
+	revenue: number;
+}
+
+/** Totals over every customer of the measures. */
+export function segmentationTotals(measures: CustomerMeasures): SegmentationTotals {
+	let orders = 0;
+	let purchasers = 0;
+	let revenue = 0;
+	for (let i = 0; i < measures.customerIds.length; i++) {
+		orders += measures.orders[i];
+		if (measures.orders[i] > 0) purchasers++;
+		revenue += measures.netValue[i];
+	}
+	return { customers: measures.customerIds.length, purchasers, orders, revenue };
+}

@@ -1,0 +1,195 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadDemo } from './helpers';
+import { downloadText, idsOfVirtualTable, parseCsv } from './explorer-helpers';
+import { checkAndImport, chooseImportFile } from './import-helpers';
+
+/**
+ * One customer's predicted value and segment are the same wherever they are shown: the customer
+ * list, the profile, the segment explorer's member list and the exported CSV — and stay so when
+ * the value settings change (every screen predicts with the settings of the Customer value screen).
+ */
+
+interface Figures {
+	clv: number;
+	/** Percent, as the screens round it. */
+	alive: number;
+	intention: number;
+}
+
+const numberOf = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+
+const listRows = (page: Page) =>
+	page
+		.getByTestId('customer-list')
+		.getByRole('row')
+		.filter({ has: page.getByRole('cell') });
+
+const settled = (page: Page) =>
+	expect(page.getByTestId('customer-list')).toHaveAttribute('aria-busy', 'false', {
+		timeout: 60_000
+	});
+
+/** The list sorted by CLV, largest first, with P(alive) and intention shown (filters ≥ 0). */
+async function listByClv(page: Page) {
+	await page.goto('/customers');
+	await expect(listRows(page).first()).toBeVisible();
+	await page.getByTestId('list-filters').locator('summary').click();
+	await page.getByTestId('sort-field').selectOption('clv');
+	await page.getByTestId('sort-direction').selectOption('desc');
+	for (const field of ['probabilityAlive', 'intention']) {
+		await page.getByRole('button', { name: '添加筛选条件' }).click();
+		const filter = page.getByTestId('field-filter').last();
+		await filter.getByRole('combobox', { name: /^字段/ }).selectOption(field);
+		await filter.getByRole('combobox', { name: /^条件/ }).selectOption('>=');
+		await filter.getByLabel('值', { exact: true }).fill('0');
+	}
+	await settled(page);
+}
+
+/** The shown rows' id and figures, by the column headers. */
+async function listFigures(page: Page, count: number): Promise<Map<string, Figures>> {
+	const headers = (
+		await page.getByTestId('customer-list').getByRole('columnheader').allInnerTexts()
+	).map((text) => text.replace(/[↑↓]/g, '').trim());
+	const at = (prefix: string) => {
+		const index = headers.findIndex((text) => text.startsWith(prefix));
+		expect(index, prefix).toBeGreaterThanOrEqual(0);
+		return index;
+	};
+	const [id, clv, alive, intention] = [
+		at('客户编号'),
+		at('预测终身价值'),
+		at('仍是客户的概率'),
+		at('购买意愿评分')
+	];
+	const rows = await listRows(page).evaluateAll((elements) =>
+		elements.map((row) =>
+			[...row.querySelectorAll('[role="cell"]')].map((cell) => cell.textContent?.trim() ?? '')
+		)
+	);
+	const figures = new Map<string, Figures>();
+	for (const cells of rows.slice(0, count))
+		figures.set(cells[id], {
+			clv: numberOf(cells[clv]),
+			alive: numberOf(cells[alive]),
+			intention: numberOf(cells[intention])
+		});
+	return figures;
+}
+
+/** The exported list's figures for the ids (CSV numbers rounded as the screens show them). */
+async function csvFigures(page: Page, ids: string[]): Promise<Map<string, Figures>> {
+	const csv = parseCsv(await downloadText(page, page.getByTestId('export-list')));
+	const [header, ...rows] = csv;
+	const at = (prefix: string) => header.findIndex((text) => text.startsWith(prefix));
+	const figures = new Map<string, Figures>();
+	for (const row of rows) {
+		if (!ids.includes(row[at('客户编号')])) continue;
+		figures.set(row[at('客户编号')], {
+			clv: Math.round(Number(row[at('预测终身价值')]) * 100) / 100,
+			alive: Math.round(Number(row[at('仍是客户的概率')]) * 100),
+			intention: Number(row[at('购买意愿评分')])
+		});
+	}
+	return figures;
+}
+
+/** The profile's predicted value, and its primary segment (scheme and class, as labelled). */
+async function profileOf(page: Page, id: string) {
+	await page.goto(`/customers/${encodeURIComponent(id)}`);
+	const value = page.getByTestId('customer-value');
+	await expect(value).toBeVisible({ timeout: 60_000 });
+	const term = async (name: string) =>
+		numberOf(
+			await value
+				.locator('dt')
+				.filter({ hasText: name })
+				.locator('xpath=following-sibling::dd[1]')
+				.innerText()
+		);
+	const primary = page.getByTestId('customer-segments').locator('dt').filter({ hasText: '主细分' });
+	const scheme = (await primary.innerText()).replace('主细分', '').trim();
+	const segment = (await primary.locator('xpath=following-sibling::dd[1]').innerText()).trim();
+	return {
+		figures: {
+			clv: await term('客户终身价值'),
+			alive: await term('仍是客户的概率'),
+			intention: await term('购买意愿评分')
+		},
+		scheme,
+		segment
+	};
+}
+
+/** The explorer's member list of the segment: whether it holds the customer, and their CLV. */
+async function memberClv(page: Page, scheme: string, segment: string, id: string) {
+	await page.goto('/segments');
+	const nav = page.getByRole('navigation', { name: '细分方案' });
+	await nav.getByRole('button', { name: scheme, exact: true }).click();
+	const explorer = page.getByTestId('segment-explorer');
+	await expect(explorer.getByTestId('segment-cards')).toBeVisible({ timeout: 60_000 });
+	await explorer
+		.locator('li.segment')
+		.filter({ has: page.getByText(segment, { exact: true }) })
+		.getByRole('button')
+		.first()
+		.click();
+	const list = page.getByTestId('member-list');
+	const ids = await idsOfVirtualTable(list);
+	expect(ids, `${id} in ${segment}`).toContain(id);
+	const csv = parseCsv(await downloadText(page, page.getByTestId('export-members')));
+	const row = csv.find((cells) => cells[0] === id)!;
+	return (
+		Math.round(Number(row[csv[0].findIndex((text) => text.startsWith('预测终身价值'))]) * 100) / 100
+	);
+}
+
+async function expectSameEverywhere(page: Page): Promise<Map<string, Figures>> {
+	await listByClv(page);
+	const listed = await listFigures(page, 4);
+	const ids = [...listed.keys()];
+	expect(ids).toHaveLength(4);
+	const exported = await csvFigures(page, ids);
+	for (const id of ids) {
+		const onList = listed.get(id)!;
+		expect(exported.get(id), `${id} export`).toEqual(onList);
+		const profile = await profileOf(page, id);
+		expect(profile.figures, `${id} profile`).toEqual(onList);
+		expect(await memberClv(page, profile.scheme, profile.segment, id)).toBe(onList.clv);
+	}
+	return listed;
+}
+
+const DATA: [string, (page: Page) => Promise<void>][] = [
+	['the demo business', loadDemo],
+	[
+		'Online Retail',
+		async (page) => {
+			await chooseImportFile(page, '../shared/data/online-retail/online_retail.csv');
+			await checkAndImport(page);
+		}
+	]
+];
+
+for (const [name, load] of DATA) {
+	test(`CLV, P(alive), intention and segment agree on list, profile, explorer and export: ${name}`, async ({
+		page
+	}) => {
+		test.setTimeout(300_000);
+		await load(page);
+		await page.goto('/segments');
+		await page.getByRole('button', { name: '运行并保存' }).click();
+		await expect(page.getByText('已保存本次运行')).toBeVisible({ timeout: 60_000 });
+
+		const yearly = await expectSameEverywhere(page);
+
+		await page.goto('/value');
+		await page.getByLabel('预测期').fill('13');
+		await page.getByRole('button', { name: '拟合模型' }).click();
+		await expect(page.getByTestId('total-clv')).toBeVisible({ timeout: 60_000 });
+		const quarterly = await expectSameEverywhere(page);
+		// The new settings reached every screen: a quarter's value is below a year's.
+		const [top] = [...quarterly.values()];
+		expect(top.clv).toBeLessThan([...yearly.values()][0].clv);
+	});
+}
