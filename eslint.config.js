@@ -37,6 +37,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'.svelte-kit-*/',
 			'build/',
+			'dist/',
 			'build-*/',
 			'.scratch/',
 			'bench-build/',

@@ -19,6 +19,17 @@ function cli(...args: string[]) {
 
 const DATA = '../shared/data';
 
+/** The CDNOW sample with the literature's 39-week calibration. */
+const CDNOW_CLV = [
+	'clv',
+	`${DATA}/cdnow/CDNOW_sample.txt`,
+	'--calibration-end',
+	'1997-09-30',
+	'--no-header',
+	'--map',
+	'customer=1,date=3,amount=5'
+];
+
 describe('command line', { timeout: 60_000 }, () => {
 	it('documents itself', () => {
 		const { code, stdout } = cli('--help');
@@ -154,9 +165,70 @@ describe('command line', { timeout: 60_000 }, () => {
 		expect(code).toBe(0);
 		const lines = stdout.trim().split('\n');
 		expect(lines[0]).toBe(
-			'customer_id,frequency,recency,T,p_alive,expected_purchases,expected_value,clv'
+			'customer_id,frequency,recency,T,p_alive,expected_purchases,expected_value,clv,churn_risk'
 		);
 		expect(lines).toHaveLength(2358);
+	});
+
+	it('chooses the model on the hold-out with --model auto and names it with its parameters', () => {
+		const { code, stdout, stderr } = cli(...CDNOW_CLV, '--model', 'auto');
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const fit = JSON.parse(stdout);
+		// Hold-out: the orders after the calibration end (39 weeks, 1,882 repeat transactions).
+		expect(fit.holdout.map((e: { model: string }) => e.model)).toEqual(['bgnbd', 'mbgnbd', 'pnbd']);
+		for (const e of fit.holdout) expect(e.actualTotal).toBe(1882);
+		expect(fit.choice).toMatchObject({ model: 'pnbd', reason: 'lowest-error', runnerUp: 'mbgnbd' });
+		expect(fit.model.name).toBe('pnbd');
+		expect(fit.model.usable).toBe(true);
+		// Fader, Hardie & Lee (2005) / BTYD / lifetimes: 0.553, 10.578, 0.606, 11.669.
+		expect(fit.model.parameters.r).toBeCloseTo(0.553, 3);
+		expect(fit.model.parameters.alpha).toBeCloseTo(10.578, 3);
+		expect(fit.model.parameters.s).toBeCloseTo(0.606, 3);
+		expect(fit.model.parameters.beta).toBeCloseTo(11.669, 3);
+		// Today's BG/NBD block is unchanged beside it.
+		expect(fit.bgnbd.r).toBeCloseTo(0.243, 3);
+	});
+
+	it('fits the model named by --model (MBG/NBD: lifetimes / BTYDplus estimates)', () => {
+		const fit = JSON.parse(cli(...CDNOW_CLV, '--model', 'mbgnbd').stdout);
+		expect(fit.model.name).toBe('mbgnbd');
+		expect(fit.choice.reason).toBe('requested');
+		expect(fit.model.parameters.r).toBeCloseTo(0.525, 3);
+		expect(fit.model.parameters.alpha).toBeCloseTo(6.183, 3);
+		expect(fit.model.parameters.a).toBeCloseTo(0.891, 3);
+		expect(fit.model.parameters.b).toBeCloseTo(1.614, 3);
+		const bad = cli(...CDNOW_CLV, '--model', 'pareto');
+		expect(bad.code).toBe(2);
+		expect(bad.stderr).toContain('--model');
+	});
+
+	it('adds churn_risk = P(no purchase in the next --churn-days), N/7 weeks with --unit week', () => {
+		const fit = JSON.parse(cli(...CDNOW_CLV).stdout);
+		const { r, alpha } = fit.model.parameters;
+		const rows = (days: string) =>
+			cli(...CDNOW_CLV, '--per-customer', '--churn-days', days)
+				.stdout.trim()
+				.split('\n')
+				.slice(1)
+				.map((line) => line.split(',').map(Number));
+		const ninety = rows('90');
+		for (const row of ninety) {
+			expect(row[8]).toBeGreaterThanOrEqual(0);
+			expect(row[8]).toBeLessThanOrEqual(1);
+			// BG/NBD one-time buyers: the NBD zero probability ((α+T)/(α+T+w))^r, w = 90/7 weeks
+			// (a share, written to 4 decimals).
+			if (row[1] === 0) {
+				const T = row[3];
+				expect(row[8]).toBeCloseTo(Math.pow((alpha + T) / (alpha + T + 90 / 7), r), 4);
+			}
+		}
+		// A longer window: a purchase is more likely, so the risk is lower for everyone.
+		const year = rows('365');
+		// (Long-silent repeat buyers are gone for sure in both, at 1 to double precision.)
+		year.forEach((row, i) => expect(row[8]).toBeLessThanOrEqual(ninety[i][8]));
+		const lower = year.filter((row, i) => row[8] < ninety[i][8]).length;
+		expect(lower / year.length).toBeGreaterThan(0.9);
 	});
 
 	it('finds the five Mall Customers segments', () => {

@@ -2,7 +2,9 @@
  * Import fuzzing: generated and mutated CSV and XLSX files go through the importer and, when it
  * accepts them, into the store. The importer never throws; every refusal is a code of its own
  * catalogue (naming the row where it concerns one); a refused file leaves the store's
- * canonical digest unchanged. Fixed seed and bounded runs here; `npm run fuzz` runs longer.
+ * canonical digest unchanged; every row read is imported or listed as skipped (the report's
+ * counts add up), and without quotes, header + rows + blank lines are the file's lines.
+ * Fixed seed and bounded runs here; `npm run fuzz` runs longer.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -19,6 +21,8 @@ import {
 	runImport,
 	sourceFromBytes
 } from '$lib/core/import';
+import { physicalLines, skippedRows } from '$lib/core/import/testing';
+import type { ImportReport } from '$lib/core/import';
 import { smallSnapshot } from '$lib/core/testing/small-store';
 import { closeDatabase, useDatabaseName } from './database';
 import { writeImport } from './import-write';
@@ -84,11 +88,18 @@ const cell = fc.oneof(
 	fc.constantFrom('"quoted, comma"', '"unclosed', 'line\nbreak', 'C' + 'x'.repeat(500), '')
 );
 const delimiter = fc.constantFrom(',', ';', '\t', '|', '  ');
+const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
 
-/** A CSV-ish text: a header and rows of random cells, in a random dialect. */
+/** A CSV-ish text: a header and rows of random cells, in a random dialect, any line ends. */
 const csvText = fc
-	.tuple(header, fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), delimiter)
-	.map(([names, rows, sep]) => [names, ...rows].map((row) => row.join(sep)).join('\n'));
+	.tuple(
+		header,
+		fc.array(fc.tuple(fc.array(cell, { maxLength: 8 }), lineEnd), { maxLength: 25 }),
+		delimiter
+	)
+	.map(([names, rows, sep]) =>
+		rows.reduce((text, [row, end]) => text + end + row.join(sep), names.join(sep))
+	);
 
 /** Bytes: text in a random encoding, or mutated (truncated, random bytes, BOMs, NULs). */
 const fileBytes = fc.oneof(
@@ -115,10 +126,24 @@ const fileBytes = fc.oneof(
 const KNOWN_ERRORS = new Set<string>(FILE_ERROR_CODES);
 const KNOWN_PROBLEMS = new Set<string>(PROBLEM_CODES);
 
+/** Rows read are imported or skipped with a reason. */
+function expectRowsAccounted(report: ImportReport | undefined): void {
+	if (report) expect(report.rowsImported + skippedRows(report)).toBe(report.rowsRead);
+}
+
 /** Import bytes as the app does; check the outcome's contract; write it when accepted. */
 async function importAndCheck(bytes: Uint8Array, name: string): Promise<void> {
 	const before = await storeDigest();
 	const outcome = await runImport(sourceFromBytes(bytes, name));
+	expectRowsAccounted(outcome.ok ? outcome.result.report : outcome.report);
+	if (outcome.ok && outcome.result.detected.format === 'csv') {
+		const { detected, report } = outcome.result;
+		const quote = detected.quoteChar.charCodeAt(0);
+		if (!detected.encoding.startsWith('utf-16') && !bytes.includes(quote))
+			expect((detected.hasHeader ? 1 : 0) + report.rowsRead + report.blankLines).toBe(
+				physicalLines(bytes)
+			);
+	}
 	if (!outcome.ok) {
 		expect(KNOWN_ERRORS.has(outcome.error.code), outcome.error.code).toBe(true);
 		expect(IMPORT_MESSAGES.en[`import.error.${outcome.error.code}`]).toBeTruthy();

@@ -13,6 +13,7 @@ import { columnMeans, columnStdDevs, fromNestedRows, selectRows, toNestedRows } 
 import type { FlatMatrix } from './matrix';
 import { clusterSizes, inertia } from './partition';
 import { applyClusterOrder, clusterOrder } from './renumber';
+import { restartSeed } from './restart-seed';
 import { sampleIndices } from './sampling';
 
 /** How k-means runs; every field has a default. */
@@ -115,7 +116,7 @@ export function fitKMeans(points: FlatMatrix, k: number, options: KMeansOptions 
 	const fitNested = toNestedRows(fitPoints);
 	const runs: Run[] = [];
 	for (let restart = 0; restart < restarts; restart++) {
-		const random = createRandom(deriveSeed(settings.seed, restart));
+		const random = createRandom(restartSeed(settings.seed, restart));
 		runs.push(runLloyd(fitNested, fitPoints, kMeansPlusPlus(fitPoints, k, random), startLloyd));
 	}
 

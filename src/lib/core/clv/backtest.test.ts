@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { backtest } from './backtest';
+import { backtest, backtestModel } from './backtest';
 import { fitBgNbd, type BgNbdParams } from './bgnbd';
+import { clvModel } from './models';
 import { hyp2f1 } from './special';
 import { groupSummary, summarizeOrders } from './summary';
 import { readCdnowSample } from './testing/cdnow';
 import { ordersOf } from './testing/orders';
-import { CDNOW_CALIBRATION_END, CDNOW_HOLDOUT_END } from './testing/published';
+import {
+	CDNOW_BGNBD_TRACKING,
+	CDNOW_CALIBRATION_END,
+	CDNOW_HOLDOUT_END,
+	CDNOW_PNBD_TRACKING
+} from './testing/published';
 
 /** FHL (2005) eq. 10 with the general ₂F₁, independent of the model code's series. */
 function directConditional(params: BgNbdParams, t: number, x: number, tx: number, age: number) {
@@ -68,14 +74,39 @@ describe('back-test on the CDNOW sample (39 weeks calibration, 39 weeks hold-out
 		for (let k = 1; k < curve.length; k++) {
 			expect(curve[k].predicted).toBeGreaterThanOrEqual(curve[k - 1].predicted);
 		}
-		// Week 78: Σ customers E[X(time since their first purchase)], from the ₂F₁ formula.
+		// Week 78: Σ customers E[X(time since their first purchase)] at the end of the last day,
+		// from the ₂F₁ formula.
 		let expected = 0;
 		for (const birth of prepared.summary.firstDay) {
-			expected += directConditional(params, (CDNOW_HOLDOUT_END - birth) / 7, 0, 0, 0);
+			expected += directConditional(params, (CDNOW_HOLDOUT_END + 1 - birth) / 7, 0, 0, 0);
 		}
 		expect(curve[77].predicted).toBeCloseTo(expected, 6);
 		// Within 5 % of the actual total after 78 weeks.
 		expect(Math.abs(curve[77].predicted / curve[77].actual - 1)).toBeLessThan(0.05);
+	});
+});
+
+describe('the cumulative curve against the BTYD walkthrough', () => {
+	const prepared = summarizeOrders(readCdnowSample(), {
+		calibrationEnd: CDNOW_CALIBRATION_END,
+		unit: 'week',
+		holdoutEnd: CDNOW_HOLDOUT_END
+	});
+	const groups = groupSummary(prepared.summary);
+	const input = { ...prepared, groups, holdoutEnd: CDNOW_HOLDOUT_END };
+
+	it('prints BTYD’s BG/NBD figures at weeks 20–25 (weeks end 7w days after the start)', () => {
+		const curve = backtest(input, fitBgNbd(groups).params).cumulative;
+		const weeks = curve.slice(19, 25);
+		expect(weeks.map((week) => week.actual)).toEqual(CDNOW_PNBD_TRACKING.actual);
+		expect(weeks[0].predicted).toBeCloseTo(CDNOW_BGNBD_TRACKING.week20, 1);
+		expect(weeks[5].predicted).toBeCloseTo(CDNOW_BGNBD_TRACKING.week25, 1);
+	});
+
+	it('prints BTYD’s Pareto/NBD figures at weeks 20–25', () => {
+		const { params, expected } = CDNOW_PNBD_TRACKING;
+		const curve = backtestModel(input, clvModel('pnbd'), params).cumulative;
+		expect(curve.slice(19, 25).map((week) => Math.round(week.predicted))).toEqual(expected);
 	});
 });
 

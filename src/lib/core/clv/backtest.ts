@@ -1,12 +1,16 @@
 /**
- * Back-test of a BG/NBD fit: predicted against actual transactions in the hold-out period, by
+ * Back-test of a fit: predicted against actual transactions in the hold-out period, by
  * calibration frequency and as a cumulative weekly curve over calibration and hold-out — the
- * two checks of Fader, Hardie & Lee (2005) and the BTYD package.
+ * two checks of Fader, Hardie & Lee (2005) and the BTYD package — under any of the models.
+ *
+ * Weeks follow BTYD's walkthrough: week w counts the transactions on days 7(w−1) … 7w − 1 after
+ * the first customer's first purchase, and its expected value is taken at the end of that last
+ * day, 7w days after the start (BTYD's `ExpectedCumulativeTransactions` at t = w weeks).
  */
 
 import type { DayNumber } from '../model';
 import type { BgNbdParams } from './bgnbd';
-import { conditionalNumerator, expectedTransactions, probabilityAlive } from './bgnbd-predict';
+import { CLV_MODELS, type ClvModel, type ModelParams } from './models';
 import { UNIT_DAYS, type GroupedSummary, type RfmSummary } from './summary';
 import type { CustomerTransactions } from './transactions';
 
@@ -32,7 +36,10 @@ export interface TrackingWeek {
 	endDay: DayNumber;
 	/** Cumulative repeat transactions of the summary customers up to `endDay`. */
 	actual: number;
-	/** Cumulative expected repeat transactions, Σ customers E[X(endDay − first day)]. */
+	/**
+	 * Cumulative expected repeat transactions at the end of `endDay`:
+	 * Σ customers E[X(endDay + 1 − first day)].
+	 */
 	predicted: number;
 }
 
@@ -55,10 +62,47 @@ export interface BacktestInput {
 	holdoutEnd: DayNumber;
 }
 
-/** Both back-test views for a fit on the calibration period. */
+/** Both back-test views for a BG/NBD fit on the calibration period. */
 export function backtest(
 	input: BacktestInput,
 	params: BgNbdParams,
+	censor = DEFAULT_CENSOR
+): Backtest {
+	return backtestModel(input, CLV_MODELS.bgnbd as unknown as ClvModel, params, censor);
+}
+
+/**
+ * Conditional expected hold-out transactions of every summary customer (computed once per
+ * group of identical customers), for the by-frequency view and the per-customer error.
+ */
+export function holdoutPredictions(
+	input: Pick<BacktestInput, 'summary' | 'groups'>,
+	model: ClvModel,
+	params: ModelParams,
+	holdoutLength: number
+): Float64Array {
+	const { summary, groups } = input;
+	const predictedOfGroup = new Float64Array(groups.weight.length);
+	const numerators = new Map<string, number>();
+	for (let g = 0; g < predictedOfGroup.length; g++) {
+		const x = groups.frequency[g];
+		const key = `${x}|${groups.age[g]}`;
+		let numerator = numerators.get(key);
+		if (numerator === undefined) {
+			numerator = model.conditionalNumerator(params, holdoutLength, x, groups.age[g]);
+			numerators.set(key, numerator);
+		}
+		predictedOfGroup[g] =
+			numerator * model.probabilityAlive(params, x, groups.recency[g], groups.age[g]);
+	}
+	return Float64Array.from(summary.customerIds, (_, c) => predictedOfGroup[groups.groupOf[c]]);
+}
+
+/** Both back-test views for a fit of `model` on the calibration period. */
+export function backtestModel(
+	input: BacktestInput,
+	model: ClvModel,
+	params: ModelParams,
 	censor = DEFAULT_CENSOR
 ): Backtest {
 	const { summary, holdoutEnd } = input;
@@ -69,31 +113,22 @@ export function backtest(
 		calibrationWeeks: Number.isFinite(start)
 			? Math.ceil((summary.calibrationEnd - start + 1) / 7)
 			: 0,
-		byFrequency: byFrequency(input, params, holdoutLength, censor),
-		cumulative: Number.isFinite(start) ? cumulativeWeeks(input, params, start) : []
+		byFrequency: byFrequency(
+			input,
+			holdoutPredictions(input, model, params, holdoutLength),
+			censor
+		),
+		cumulative: Number.isFinite(start) ? cumulativeWeeks(input, model, params, start) : []
 	};
 }
 
 /** Mean actual and predicted hold-out transactions by calibration frequency 0 … censor+. */
 function byFrequency(
 	input: BacktestInput,
-	params: BgNbdParams,
-	holdoutLength: number,
+	predictions: Float64Array,
 	censor: number
 ): FrequencyBin[] {
-	const { summary, groups, holdout } = input;
-	const predictedOfGroup = new Float64Array(groups.weight.length);
-	const numerators = new Map<string, number>();
-	for (let g = 0; g < predictedOfGroup.length; g++) {
-		const x = groups.frequency[g];
-		const key = `${x}|${groups.age[g]}`;
-		let numerator = numerators.get(key);
-		if (numerator === undefined) {
-			numerator = conditionalNumerator(params, holdoutLength, x, groups.age[g]);
-			numerators.set(key, numerator);
-		}
-		predictedOfGroup[g] = numerator * probabilityAlive(params, x, groups.recency[g], groups.age[g]);
-	}
+	const { summary, holdout } = input;
 	const bins: FrequencyBin[] = Array.from({ length: censor + 1 }, (_, frequency) => ({
 		frequency,
 		orMore: frequency === censor,
@@ -105,7 +140,7 @@ function byFrequency(
 		const bin = bins[Math.min(summary.frequency[c], censor)];
 		bin.customers++;
 		bin.actual += holdout[c];
-		bin.predicted += predictedOfGroup[groups.groupOf[c]];
+		bin.predicted += predictions[c];
 	}
 	for (const bin of bins) {
 		bin.actual = bin.customers > 0 ? bin.actual / bin.customers : NaN;
@@ -117,7 +152,8 @@ function byFrequency(
 /** Cumulative actual and expected repeat transactions at the end of each week. */
 function cumulativeWeeks(
 	input: BacktestInput,
-	params: BgNbdParams,
+	model: ClvModel,
+	params: ModelParams,
 	start: DayNumber
 ): TrackingWeek[] {
 	const { summary, transactions, holdoutEnd } = input;
@@ -141,11 +177,13 @@ function cumulativeWeeks(
 	let actual = 0;
 	for (let week = 1; week <= weeks; week++) {
 		const endDay = Math.min(start + 7 * week - 1, holdoutEnd);
+		// The end of the last day counted: 7w days after the start (BTYD's t = w weeks).
+		const endTime = endDay + 1;
 		actual += repeatsInWeek[week - 1];
 		let predicted = 0;
 		for (const [birth, count] of customersBornOn) {
-			if (endDay > birth)
-				predicted += count * expectedTransactions(params, (endDay - birth) / unitDays);
+			if (endTime > birth)
+				predicted += count * model.expectedTransactions(params, (endTime - birth) / unitDays);
 		}
 		curve.push({ week, endDay, actual, predicted });
 	}

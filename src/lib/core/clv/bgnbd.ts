@@ -31,7 +31,7 @@ export interface RfmData {
 }
 
 /** The data in the form the likelihood loops over: valid rows only, distinct x tabulated. */
-interface PreparedData {
+export interface PreparedData {
 	x: Float64Array;
 	recency: Float64Array;
 	age: Float64Array;
@@ -54,7 +54,8 @@ function isValidRow(x: number, recency: number, age: number, weight: number): bo
 	return Number.isInteger(x) && x >= 0 && times && weight > 0 && weight < Infinity;
 }
 
-function prepare(data: RfmData): PreparedData {
+/** Valid rows of the data, with distinct x and times tabulated (shared by the three models). */
+export function prepare(data: RfmData): PreparedData {
 	const n = data.frequency.length;
 	const rows: number[] = [];
 	for (let i = 0; i < n; i++) {

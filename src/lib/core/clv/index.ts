@@ -45,6 +45,44 @@ export { CLV_MESSAGES } from './messages';
 export { groupSummary, rfmSummary, summarizeOrders } from './summary';
 export { mergeTransactions } from './transactions';
 
+// The three models, the hold-out comparison, degeneracy checks and predicted fields (issue 16).
+export type { ClvModel, ClvModelName, ModelParams } from './models';
+export type { MbgNbdParams } from './mbgnbd';
+export type { ParetoNbdParams } from './pnbd';
+export type { ChoiceReason, ModelChoice, ModelComparison, ModelEvaluation } from './compare';
+export type { Degeneracy, DegeneracyReason } from './degeneracy';
+export type { ModelPredictedFields, PredictedSource, SpendTier } from './predicted';
+export type { ModelScoreOptions, ModelScores } from './score-model';
+export type { ModelClvColumns, ModelClvOptions, ModelClvResult } from './clv-models';
+export { CLV_MODEL_NAMES, CLV_MODELS, clvModel, namedParameters } from './models';
+export { fitMbgNbd, mbgNbdLogLikelihood } from './mbgnbd';
+export {
+	mbgConditionalExpectedTransactions,
+	mbgExpectedTransactions,
+	mbgProbabilityAlive
+} from './mbgnbd-predict';
+export { fitParetoNbd, paretoNbdLogLikelihood } from './pnbd';
+export {
+	pnbdConditionalExpectedTransactions,
+	pnbdExpectedTransactions,
+	pnbdProbabilityAlive
+} from './pnbd-predict';
+export { churnRisk, medianTimeToNextPurchase, neverAgainProbability } from './churn';
+export { backtestModel, holdoutPredictions } from './backtest';
+export { chooseModel, compareModels, TIE_SHARE } from './compare';
+export { assessFit } from './degeneracy';
+export {
+	averageDaysBetweenOrders,
+	churnWindow,
+	DEFAULT_CHURN_DAYS,
+	modelPredictedFields,
+	nextOrderDay,
+	SPEND_TIERS,
+	spendTiers
+} from './predicted';
+export { discountedModelNumerator, scoreWithModel } from './score-model';
+export { fitClvModels } from './clv-models';
+
 export interface ClvOptions {
 	/** Last day of the calibration period: the analysis date, or earlier for a back-test. */
 	calibrationEnd: DayNumber;

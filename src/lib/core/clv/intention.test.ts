@@ -114,3 +114,28 @@ describe('summarizeInteractions', () => {
 		expect(recent.has('B')).toBe(false);
 	});
 });
+
+describe('intention score without a usable model', () => {
+	it('leaves out P(alive) and expected purchases and keeps the interactions', () => {
+		const degenerate = { ...base, probabilityAlive: 1, expectedPurchases: 9, modelUsable: false };
+		expect(intentionScoreValue(degenerate)).toBe(50);
+		const unhappy = {
+			...degenerate,
+			interactions: { satisfaction: 2, complaints: 2 }
+		};
+		// 50 + 5·(2 − 3) − 5·2 = 35
+		expect(intentionScoreValue(unhappy)).toBe(35);
+		const explained = intentionScore(unhappy);
+		expect(explained.score).toBe(35);
+		const model = explained.factors.filter(
+			(f) => f.factor === 'activity' || f.factor === 'purchases'
+		);
+		expect(model.map((f) => [f.code, f.contribution])).toEqual([
+			['intention.modelUnavailable', 0],
+			['intention.modelUnavailable', 0]
+		]);
+		expect(translate('en', 'clv.intention.modelUnavailable')).toContain('cannot');
+		// The same customer with a usable model scores on the model's figures.
+		expect(intentionScoreValue({ ...unhappy, modelUsable: true })).toBeGreaterThan(35);
+	});
+});

@@ -8,6 +8,11 @@
  * and Ē the average over all customers (a customer at the average adds nothing). Without
  * interactions the score is 100 · (P(alive) + E / (E + Ē)) / 2. It rises with P(alive) and with
  * the expected purchases; every contribution comes back with a message code for the interface.
+ *
+ * Fallback: when the fit cannot support per-customer predictions (`degeneracy.ts`:
+ * `modelUsable: false`), P(alive) and E say nothing about this customer, so activity and
+ * purchases add nothing (factor code `intention.modelUnavailable`) and the score is 50 plus what
+ * the recorded satisfaction and complaints still tell.
  */
 
 import type { DayNumber, Interaction } from '../model';
@@ -33,6 +38,8 @@ export interface IntentionInput {
 	horizon: number;
 	unit: TimeUnit;
 	interactions?: RecentInteractions;
+	/** False when the fit is degenerate: the model's two factors are left out (default true). */
+	modelUsable?: boolean;
 }
 
 export type IntentionFactorKind = 'activity' | 'purchases' | 'satisfaction' | 'complaints';
@@ -65,9 +72,10 @@ function contributions(input: IntentionInput): [number, number, number, number] 
 	const share = expected >= 0 && average > 0 ? expected / (expected + average) : 0.5;
 	const satisfaction = input.interactions?.satisfaction;
 	const complaints = input.interactions?.complaints ?? 0;
+	const modelUsable = input.modelUsable ?? true;
 	return [
-		NEUTRAL * (alive - 0.5),
-		NEUTRAL * (share - 0.5),
+		modelUsable ? NEUTRAL * (alive - 0.5) : 0,
+		modelUsable ? NEUTRAL * (share - 0.5) : 0,
 		satisfaction === undefined ? 0 : SATISFACTION_POINTS * (satisfaction - 3),
 		-COMPLAINT_POINTS * Math.min(complaints, MAX_COMPLAINTS)
 	];
@@ -88,30 +96,35 @@ function rounded(value: number): number {
 export function intentionScore(input: IntentionInput): IntentionScore {
 	const [activity, purchases, satisfaction, complaints] = contributions(input);
 	const percent = Math.round(input.probabilityAlive * 100);
-	const factors: IntentionFactor[] = [
-		{
-			factor: 'activity',
-			contribution: activity,
-			code:
-				input.frequency === 0
-					? 'intention.noRepeat'
-					: activity >= 0
-						? 'intention.active'
-						: 'intention.inactive',
-			params: { percent }
-		},
-		{
-			factor: 'purchases',
-			contribution: purchases,
-			code: purchases >= 0 ? 'intention.purchasesAbove' : 'intention.purchasesBelow',
-			params: {
-				expected: rounded(input.expectedPurchases),
-				average: rounded(input.averageExpectedPurchases),
-				horizon: input.horizon,
-				unit: input.unit
-			}
-		}
-	];
+	const factors: IntentionFactor[] = !(input.modelUsable ?? true)
+		? [
+				{ factor: 'activity', contribution: 0, code: 'intention.modelUnavailable', params: {} },
+				{ factor: 'purchases', contribution: 0, code: 'intention.modelUnavailable', params: {} }
+			]
+		: [
+				{
+					factor: 'activity',
+					contribution: activity,
+					code:
+						input.frequency === 0
+							? 'intention.noRepeat'
+							: activity >= 0
+								? 'intention.active'
+								: 'intention.inactive',
+					params: { percent }
+				},
+				{
+					factor: 'purchases',
+					contribution: purchases,
+					code: purchases >= 0 ? 'intention.purchasesAbove' : 'intention.purchasesBelow',
+					params: {
+						expected: rounded(input.expectedPurchases),
+						average: rounded(input.averageExpectedPurchases),
+						horizon: input.horizon,
+						unit: input.unit
+					}
+				}
+			];
 	const recent = input.interactions;
 	if (recent?.satisfaction !== undefined) {
 		factors.push({

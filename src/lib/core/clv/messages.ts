@@ -5,6 +5,8 @@
  * puts a `unit` of 'day' or 'week' into words.
  */
 
+import type { ChoiceReason } from './compare';
+import type { DegeneracyReason } from './degeneracy';
 import type { FitReason } from './fitting';
 
 export type ClvLocale = 'zh' | 'en';
@@ -20,7 +22,10 @@ export type ClvMessageCode =
 	| 'intention.purchasesBelow'
 	| 'intention.satisfied'
 	| 'intention.dissatisfied'
-	| 'intention.complaints';
+	| 'intention.complaints'
+	| 'intention.modelUnavailable'
+	| `degenerate.${DegeneracyReason}`
+	| `choice.${ChoiceReason}`;
 
 /** Message parameters; a `unit` of 'day' or 'week' is put into words for the locale. */
 export type ClvMessageParams = Record<string, string | number>;
@@ -52,7 +57,30 @@ const EN: Record<ClvMessageCode, string> = {
 		'Expected {expected} purchases in the next {horizon} {unit}, below the average of {average}.',
 	'intention.satisfied': 'Recent satisfaction {satisfaction} out of 5.',
 	'intention.dissatisfied': 'Recent satisfaction only {satisfaction} out of 5.',
-	'intention.complaints': '{count} recent complaint(s).'
+	'intention.complaints': '{count} recent complaint(s).',
+	'intention.modelUnavailable':
+		'Not counted: the purchase model cannot say anything reliable about single customers on these data.',
+	'degenerate.not-converged':
+		'The model could not be fitted to these data, so it predicts nothing per customer.',
+	'degenerate.at-bound':
+		'A model parameter ran to its limit: the data cannot pin the model down, so per-customer predictions are not shown.',
+	'degenerate.few-repeat-customers':
+		'Only {repeatCustomers} customers bought more than once; at least {minRepeatCustomers} are needed to predict single customers.',
+	'degenerate.no-dropout':
+		'The model sees almost nobody stop buying, so it would call every customer active — including long-silent ones. Activity and value per customer are not predicted.',
+	'degenerate.everyone-drops-out':
+		'The model sees almost every customer leave after each purchase, so it cannot tell who stays.',
+	'choice.lowest-error':
+		'{model} predicted the hold-out purchases of single customers best (mean error {error} against {runnerUpError} for {runnerUp}).',
+	'choice.tie-total-error':
+		'{model} and {runnerUp} predicted single customers about equally well ({error} and {runnerUpError}); {model} came closer to the total.',
+	'choice.others-degenerate':
+		'{model} is the best of the models that can predict single customers here (mean error {error}); the others could not be trusted on these data.',
+	'choice.none-usable':
+		'None of the models can predict single customers on these data; {model} had the smallest error ({error}), shown for reference only.',
+	'choice.highest-likelihood':
+		'There is no hold-out period to compare on; {model} fits the purchase history best.',
+	'choice.requested': '{model} was chosen by you.'
 };
 
 const ZH: Record<ClvMessageCode, string> = {
@@ -77,7 +105,25 @@ const ZH: Record<ClvMessageCode, string> = {
 		'未来 {horizon} {unit}内预计购买 {expected} 次，低于平均的 {average} 次。',
 	'intention.satisfied': '近期满意度 {satisfaction} 分（满分 5 分）。',
 	'intention.dissatisfied': '近期满意度仅 {satisfaction} 分（满分 5 分）。',
-	'intention.complaints': '近期有 {count} 次投诉。'
+	'intention.complaints': '近期有 {count} 次投诉。',
+	'intention.modelUnavailable': '未计入：在这些数据上，购买模型无法对单个客户作出可靠判断。',
+	'degenerate.not-converged': '模型无法拟合这些数据，因此不对单个客户作预测。',
+	'degenerate.at-bound': '有模型参数达到上下限：数据不足以确定模型，因此不显示单个客户的预测。',
+	'degenerate.few-repeat-customers':
+		'只有 {repeatCustomers} 位客户购买过两次及以上；预测单个客户至少需要 {minRepeatCustomers} 位。',
+	'degenerate.no-dropout':
+		'模型几乎看不到客户流失，会把每位客户（包括久未购买的）都判为活跃。因此不预测单个客户的活跃度和价值。',
+	'degenerate.everyone-drops-out': '模型认为几乎每位客户每次购买后都会流失，无法区分谁会留下。',
+	'choice.lowest-error':
+		'{model} 对单个客户在验证期的购买预测最准（平均误差 {error}，{runnerUp} 为 {runnerUpError}）。',
+	'choice.tie-total-error':
+		'{model} 与 {runnerUp} 对单个客户的预测同样准确（{error} 与 {runnerUpError}）；{model} 的总量更接近实际。',
+	'choice.others-degenerate':
+		'在这些数据上能预测单个客户的模型中，{model} 最准（平均误差 {error}）；其他模型不可信。',
+	'choice.none-usable':
+		'在这些数据上没有模型能可靠预测单个客户；{model} 误差最小（{error}），仅供参考。',
+	'choice.highest-likelihood': '没有可用于比较的验证期；{model} 对购买历史的拟合最好。',
+	'choice.requested': '{model} 由您选定。'
 };
 
 /** Every message code's text in each locale. */
