@@ -5,6 +5,31 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/*
+ * Boundaries between the layers (README, "Architecture"): each entry is one forbidden import.
+ * A file set takes every boundary that applies to it in one rule (a later rule replaces an
+ * earlier one for the same files, it does not add to it).
+ */
+const dexie = {
+	regex: '^dexie(/|$)',
+	message: 'Only src/lib/db uses Dexie: add a named read or write function there.'
+};
+const workerInternals = {
+	regex: '(^|/)worker/(tasks/|analysis\\.worker$)',
+	message: 'Worker types and constants come from $lib/worker/types only.'
+};
+const storage = {
+	regex: '^(\\$lib/|(\\.\\./)+(lib/)?)db(/|$)|(^|/)worker/client$',
+	message: 'Components and pages read state classes (src/lib/state), never db or the worker client.'
+};
+const impure = {
+	regex: '^(dexie|comlink|svelte)(/|$)|^(\\$lib/|(\\.\\./)+)(db|worker|state|ui)(/|$)',
+	message: 'src/lib/core is pure: no db, worker, state, ui, Svelte, Dexie or comlink.'
+};
+const boundaries = (...patterns) => ({
+	'no-restricted-imports': ['error', { patterns }]
+});
+
 export default ts.config(
 	{
 		ignores: [
@@ -55,5 +80,29 @@ export default ts.config(
 	{
 		files: ['**/*.js', '**/*.mjs'],
 		...ts.configs.disableTypeChecked
+	},
+	{
+		// Tests may open and delete databases of their own with Dexie.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/db/**', 'src/lib/worker/**', '**/*.test.ts'],
+		rules: boundaries(dexie, workerInternals)
+	},
+	{
+		files: ['src/lib/worker/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: boundaries(dexie)
+	},
+	{
+		files: [
+			'src/lib/ui/**/*.ts',
+			'src/lib/ui/**/*.svelte',
+			'src/routes/**/*.ts',
+			'src/routes/**/*.svelte'
+		],
+		rules: boundaries(dexie, workerInternals, storage)
+	},
+	{
+		files: ['src/lib/core/**/*.ts'],
+		rules: boundaries(impure)
 	}
 );

@@ -95,6 +95,16 @@ await withProfile(async (context) => {
 		big.ms,
 		1500
 	);
+	// Moved here from the unit tests (no test asserts on elapsed time).
+	const demo = await run('demo', 2_000);
+	record('demo generator, in the worker', 'mixed business: 2,000 customers', demo.ms, 1000);
+	const stress = await run('demo', 100_000, 'retail');
+	record(
+		'demo generator, in the worker',
+		'retail stress demo: 100,000 customers',
+		stress.ms,
+		10_000
+	);
 	const clv = await run('clv', 100_000);
 	record(
 		'BG/NBD + Gamma-Gamma fit and scoring, in the worker',

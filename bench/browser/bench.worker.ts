@@ -68,6 +68,19 @@ const api = {
 		for (const day of data.day) if (day > last) last = day;
 		return timed(() => fitClv(data, { calibrationEnd: last, unit: 'week' }).customers).ms;
 	},
+	/** Generating a demo business (customers, orders, interactions) of `customers` customers. */
+	demo(customers: number, trade?: 'retail') {
+		return timed(() => {
+			const demo = generateDemo({
+				seed: 1,
+				customers,
+				trade,
+				contactRate: trade ? 0.2 : undefined
+			});
+			if (demo.customers.length !== customers) throw new Error('wrong demo size');
+			return demo.customers.length;
+		}).ms;
+	},
 	/** One k-means fit with 10 restarts. */
 	kmeans(rows: number, cols: number, k: number) {
 		const points = clusteredRows(rows, cols);

@@ -216,10 +216,11 @@ describe('command line', { timeout: 60_000 }, () => {
 		for (const row of ninety) {
 			expect(row[8]).toBeGreaterThanOrEqual(0);
 			expect(row[8]).toBeLessThanOrEqual(1);
-			// BG/NBD one-time buyers: the NBD zero probability ((α+T)/(α+T+w))^r, w = 90/7 weeks.
+			// BG/NBD one-time buyers: the NBD zero probability ((α+T)/(α+T+w))^r, w = 90/7 weeks
+			// (a share, written to 4 decimals).
 			if (row[1] === 0) {
 				const T = row[3];
-				expect(row[8]).toBeCloseTo(Math.pow((alpha + T) / (alpha + T + 90 / 7), r), 5);
+				expect(row[8]).toBeCloseTo(Math.pow((alpha + T) / (alpha + T + 90 / 7), r), 4);
 			}
 		}
 		// A longer window: a purchase is more likely, so the risk is lower for everyone.
@@ -247,6 +248,30 @@ describe('command line', { timeout: 60_000 }, () => {
 		expect(result.inertia).toBeCloseTo(65.568, 2);
 		expect(result.labels).toHaveLength(200);
 		expect(result.centroids).toHaveLength(5);
+	});
+
+	it('defuses formula-like names in its CSV like the app, keeping numbers as numbers', () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'kequn-cli-')), 'formulas.csv');
+		writeFileSync(
+			file,
+			'customer_id,order_date,amount\n' +
+				'"=HYPERLINK(""http://evil.example"",""open"")",2024-01-02,10.5\n' +
+				'+cmd,2024-01-03,-2\n' +
+				'@at,2024-01-04,7\n' +
+				'plain,2024-01-05,1\n'
+		);
+		const { code, stdout } = cli('segment', file, '--as-of', '2024-01-06');
+		expect(code).toBe(0);
+		const lines = stdout.trim().split('\n').slice(1);
+		const byId = new Map(lines.map((line) => [line.slice(0, line.search(/,\d/)), line]));
+		expect([...byId.keys()].sort()).toEqual(
+			[`"'=HYPERLINK(""http://evil.example"",""open"")"`, "'+cmd", "'@at", 'plain'].sort()
+		);
+		for (const line of lines) expect(line).not.toMatch(/^[=+@-]/);
+		// The return's negative amount stays the number -2 (no quote in front of it).
+		const cmd = byId.get("'+cmd")!.split(',');
+		expect(cmd[5]).toBe('-2');
+		expect(byId.get("'@at")!.split(',')[5]).toBe('7');
 	});
 
 	it('reports errors on stderr with a non-zero exit code and nothing on stdout', () => {

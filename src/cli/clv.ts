@@ -20,6 +20,19 @@ export interface ClvCommandOptions extends ReadOptions {
 	churnDays?: string;
 }
 
+/** The per-customer CSV's column kinds: probabilities as shares, values in money. */
+const CLV_KINDS = [
+	'text',
+	'number',
+	'number',
+	'number',
+	'share',
+	'number',
+	'money',
+	'money',
+	'share'
+] as const;
+
 const round = (value: number, digits = 6) => Number(value.toFixed(digits));
 
 /** A finite number from an option, or a usage error. */
@@ -133,17 +146,20 @@ export async function clvCommand(
 			'churn_risk'
 		]);
 		result.customerIds.forEach((id, i) => {
-			text += csvLine([
-				id,
-				columns.frequency[i],
-				columns.recency[i],
-				columns.age[i],
-				columns.probabilityAlive[i],
-				columns.expectedPurchases[i],
-				columns.expectedValue[i],
-				columns.clv[i],
-				columns.churnRisk[i]
-			]);
+			text += csvLine(
+				[
+					id,
+					columns.frequency[i],
+					columns.recency[i],
+					columns.age[i],
+					columns.probabilityAlive[i],
+					columns.expectedPurchases[i],
+					columns.expectedValue[i],
+					columns.clv[i],
+					columns.churnRisk[i]
+				],
+				CLV_KINDS
+			);
 		});
 		out(text);
 		return;

@@ -1,13 +1,22 @@
-/** Writing CSV for the command line: RFC 4180 quoting, numbers as plain numbers. */
+/**
+ * Writing CSV for the command line with the app's own writer (src/lib/core/csv.ts): the same
+ * formula escaping and rounding by kind, numbers kept as numbers. Standard output gets LF line
+ * ends and no BOM (it is piped, not opened by a spreadsheet).
+ */
 
-/** One CSV cell: quoted when it holds a delimiter, quote or line break. */
-export function csvCell(value: string | number | undefined): string {
-	if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return '';
-	const text = typeof value === 'number' ? String(Number(value.toFixed(6))) : value;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+import { csvCell as appCell, type CsvKinds, type CsvValue } from '../lib/core/csv';
+
+/** Numbers of a column without a kind keep this many decimals at most. */
+const PLAIN_DECIMALS = 6;
+
+/** One CSV cell: text defused and quoted like the app's exports, numbers by their kind. */
+export function csvCell(value: CsvValue, kind?: CsvKinds[number]): string {
+	if (typeof value === 'number' && kind === undefined && Number.isFinite(value))
+		return String(Number(value.toFixed(PLAIN_DECIMALS)));
+	return appCell(value, kind);
 }
 
-/** A CSV line (with its newline). */
-export function csvLine(cells: readonly (string | number | undefined)[]): string {
-	return cells.map(csvCell).join(',') + '\n';
+/** A CSV line (with its newline); `kinds` gives each column's kind by position. */
+export function csvLine(cells: readonly CsvValue[], kinds: CsvKinds = []): string {
+	return cells.map((cell, k) => csvCell(cell, kinds[k])).join(',') + '\n';
 }

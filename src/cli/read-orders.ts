@@ -5,7 +5,6 @@
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import {
-	importMessage,
 	previewImport,
 	runImport,
 	type ColumnTarget,
@@ -14,6 +13,7 @@ import {
 	type ImportSettings,
 	type ImportSource
 } from '../lib/core/import';
+import { translate, type MessageKey } from '../lib/i18n/translate';
 import { CliError } from './cli-error';
 import { reportSummary, skippedCount } from './report-summary';
 
@@ -152,7 +152,7 @@ async function readOpened(
 }
 
 function fileError(error: { code: string; detail: string; row?: number }): string {
-	return importMessage('en', `import.error.${error.code}`, {
+	return translate('en', `import.error.${error.code}` as MessageKey, {
 		detail: error.detail,
 		row: error.row ?? ''
 	});

@@ -4,7 +4,8 @@
  * control and bidirectional-override characters are shown escaped, never sent to the terminal.
  */
 
-import { importMessage, type ImportReport, type Problem } from '../lib/core/import';
+import type { ImportReport, Problem } from '../lib/core/import';
+import { translate } from '../lib/i18n/translate';
 
 /** Problems listed one per line; the rest are counted. */
 export const PROBLEM_LINES = 20;
@@ -32,9 +33,9 @@ function problemLine(problem: Problem): string {
 		problem.column === null
 			? `line ${problem.row}`
 			: `line ${problem.row}, column ${terminalSafe(String(problem.column))}`;
-	const key = `import.problem.${problem.code}`;
+	const key = `import.problem.${problem.code}` as const;
 	const value = terminalSafe(problem.value);
-	const text = importMessage('en', key, { value });
+	const text = translate('en', key, { value });
 	// Messages that do not quote the value (a whole line, say) get it after them.
 	const quoted = value === '' || text.includes(value) ? '' : ` “${value}”`;
 	return `${where}: ${text}${quoted} [${problem.code}]`;

@@ -1,11 +1,6 @@
 /** Checks that a whole-store snapshot (a backup's content) is consistent before it is written. */
 
-import {
-	CUSTOMER_NUMBER_FIELDS,
-	CUSTOMER_TEXT_FIELDS,
-	INTERACTION_KINDS,
-	type StoreSnapshot
-} from './model';
+import { CUSTOMER_NUMBER_FIELDS, CUSTOMER_TEXT_FIELDS, INTERACTION_KINDS } from './model';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -147,11 +142,4 @@ export function validateSnapshot(snapshot: unknown): string | null {
 		if (!isRecord(template.mapping)) return `importTemplates[${i}].mapping`;
 	}
 	return null;
-}
-
-/** Narrowing helper: the snapshot when valid, else throws with the problem's path. */
-export function assertSnapshot(snapshot: unknown): StoreSnapshot {
-	const problem = validateSnapshot(snapshot);
-	if (problem) throw new Error(`invalid snapshot: ${problem}`);
-	return snapshot as StoreSnapshot;
 }

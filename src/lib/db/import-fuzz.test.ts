@@ -20,10 +20,10 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
+import { translate, type MessageKey } from '$lib/i18n/translate';
 import {
 	FILE_ERROR_CODES,
 	IMPORT_MESSAGES,
-	importMessage,
 	PROBLEM_CODES,
 	runImport,
 	sourceFromBlob,
@@ -77,7 +77,9 @@ function asCli(outcome: ImportOutcome): unknown {
 		return { report, detected, mapping };
 	}
 	const { code, detail, row } = outcome.error;
-	return { message: importMessage('en', `import.error.${code}`, { detail, row: row ?? '' }) };
+	return {
+		message: translate('en', `import.error.${code}` as MessageKey, { detail, row: row ?? '' })
+	};
 }
 
 function checkRowIdentity(file: FuzzFile, outcome: ImportOutcome & { ok: true }) {

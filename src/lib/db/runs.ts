@@ -37,18 +37,3 @@ export async function runById(id: string): Promise<SegmentRun | undefined> {
 		return record && assignments ? runFromRecords(record, assignments) : undefined;
 	});
 }
-
-/** Every run in full (for backups). */
-export async function allRuns(): Promise<SegmentRun[]> {
-	const db = database();
-	return db.transaction('r', db.runs, db.runAssignments, async () => {
-		const records = await db.runs.orderBy('createdAt').toArray();
-		const assignments = new Map(
-			(await db.runAssignments.toArray()).map((item) => [item.runId, item])
-		);
-		return records.flatMap((record) => {
-			const found = assignments.get(record.id);
-			return found ? [runFromRecords(record, found)] : [];
-		});
-	});
-}

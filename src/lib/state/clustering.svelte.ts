@@ -4,7 +4,6 @@
  * in the worker; results of an outdated choice are dropped.
  */
 
-import { hasMessage, type MessageKey } from '$lib/i18n/translate';
 import { analysis, proxy, type TaskResult } from '$lib/worker/client';
 import {
 	DEFAULT_RUN_SETTINGS,
@@ -18,6 +17,7 @@ import {
 	type SavedClusteringResult,
 	type StabilityView
 } from '$lib/worker/types';
+import { WorkerTask, type Message } from './worker-task.svelte';
 
 /** Wait this long after the last change of features before rebuilding the preview (ms). */
 const PREVIEW_DELAY_MS = 250;
@@ -54,8 +54,14 @@ export class ClusteringState {
 	/** Steps under way (several can be: the preview while a fit runs). */
 	working = $state<LabStep[]>([]);
 	progress = $state<{ phase: string; done: number; total: number } | null>(null);
+	/** Every worker call of the lab: failures, cancelling the comparison, fit or stability. */
+	task = new WorkerTask();
 	/** The last failure as a message key and its parameters. */
-	error = $state.raw<{ key: MessageKey; params?: Record<string, string> } | null>(null);
+	error = $derived<Message | null>(this.task.failure);
+	/** Long work (the comparison, a fit, its stability) is under way and can be cancelled. */
+	cancellable = $derived(
+		this.working.some((step) => step === 'sweep' || step === 'fit' || step === 'stability')
+	);
 	/** Wall time of the last comparison and fit as the page saw them (ms). */
 	sweepWallMs = $state<number | null>(null);
 	fitWallMs = $state<number | null>(null);
@@ -69,7 +75,6 @@ export class ClusteringState {
 	});
 	hasFeatures = $derived(this.spec.numeric.length + this.spec.categorical.length > 0);
 
-	#generation = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	/** What can be clustered; start with recency, frequency and spend. */
@@ -113,13 +118,12 @@ export class ClusteringState {
 
 	/** Compare k = 2..10, then fit the suggested k. */
 	async compare(): Promise<void> {
-		const generation = this.#generation;
 		const spec = this.#spec();
 		const started = performance.now();
-		const choice = await this.#call('sweep', () =>
-			analysis().clusterChooseK(spec, this.#run(), this.#progress(generation))
+		const choice = await this.#call('sweep', (current) =>
+			analysis().clusterChooseK(spec, this.#run(), this.#progress(current))
 		);
-		if (!choice || generation !== this.#generation) return;
+		if (!choice) return;
 		this.sweepWallMs = performance.now() - started;
 		this.choice = choice;
 		await this.chooseK(choice.suggestedK);
@@ -127,23 +131,23 @@ export class ClusteringState {
 
 	/** Fit k clusters on all clustered customers, then check their stability. */
 	async chooseK(k: number): Promise<void> {
-		const generation = ++this.#generation;
+		this.task.replace();
 		this.k = k;
 		this.saved = null;
 		this.stability = null;
 		const spec = this.#spec();
 		const run = this.#run();
 		const started = performance.now();
-		const fit = await this.#call('fit', () =>
-			analysis().clusterFit(spec, k, run, this.#progress(generation))
+		const fit = await this.#call('fit', (current) =>
+			analysis().clusterFit(spec, k, run, this.#progress(current))
 		);
-		if (!fit || generation !== this.#generation) return;
+		if (!fit) return;
 		this.fitWallMs = performance.now() - started;
 		this.fit = fit;
-		const stability = await this.#call('stability', () =>
-			analysis().clusterStability(spec, k, run, this.#progress(generation))
+		const stability = await this.#call('stability', (current) =>
+			analysis().clusterStability(spec, k, run, this.#progress(current))
 		);
-		if (stability && generation === this.#generation) this.stability = stability;
+		if (stability) this.stability = stability;
 	}
 
 	/** Save the current fit as a scheme named `name` and store a run with it. */
@@ -173,8 +177,13 @@ export class ClusteringState {
 		if (options) this.options = options;
 	}
 
+	/** Stop the comparison, fit or stability under way (the worker restarts on the next call). */
+	cancel(): void {
+		this.task.cancel();
+	}
+
 	#changed(rebuildPreview = true): void {
-		this.#generation++;
+		this.task.replace();
 		this.choice = null;
 		this.fit = null;
 		this.stability = null;
@@ -187,13 +196,12 @@ export class ClusteringState {
 	}
 
 	async #refreshPreview(): Promise<void> {
-		const generation = this.#generation;
 		if (!this.hasFeatures) {
 			this.preview = null;
 			return;
 		}
 		const preview = await this.#call('preview', () => analysis().clusterFeatures(this.#spec()));
-		if (preview && generation === this.#generation) this.preview = preview;
+		if (preview) this.preview = preview;
 	}
 
 	#spec(): ClusterFeatureSpec {
@@ -204,23 +212,26 @@ export class ClusteringState {
 		return $state.snapshot(this.run) as RunSettings;
 	}
 
-	#progress(generation: number) {
+	#progress(current: () => boolean) {
 		return proxy((phase: string, done: number, total: number) => {
-			if (generation === this.#generation) this.progress = { phase, done, total };
+			// A report can arrive after its step ended (a cancel stops the worker mid-message).
+			if (current() && this.working.length > 0) this.progress = { phase, done, total };
 		});
 	}
 
-	/** Runs a worker call as a step; a failure becomes the error shown. */
-	async #call<T>(step: LabStep, task: () => Promise<TaskResult<T>>): Promise<T | null> {
+	/**
+	 * Runs a worker call as a step of the current choice (an answer for an older choice is
+	 * dropped); a failure becomes the error shown.
+	 */
+	async #call<T>(
+		step: LabStep,
+		call: (current: () => boolean) => Promise<TaskResult<T>>
+	): Promise<T | undefined> {
 		this.working = [...this.working, step];
-		this.error = null;
 		try {
-			const result = await task();
-			if (result.ok) return result.value;
-			this.error = hasMessage(result.detail)
-				? { key: result.detail }
-				: { key: 'common.error', params: { message: result.detail || result.code } };
-			return null;
+			// Options and saving do not depend on the feature choice: their answers always count.
+			const always = step === 'options' || step === 'save';
+			return await this.task.run(call, { replace: false, always });
 		} finally {
 			const at = this.working.indexOf(step);
 			this.working = this.working.filter((_, i) => i !== at);

@@ -14,7 +14,8 @@ import type { DirectoryQuery } from '$lib/worker/types';
 import { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY, type FirstPage } from '$lib/worker/types';
 import { keptScreen } from '$lib/db/first-screens';
 import type { SegmentSource } from '$lib/worker/types';
-import { DirectoryRows, downloadCsv, FIRST_REQUEST, type PageResult } from './explorer.svelte';
+import { downloadCsv } from './download';
+import { DirectoryRows, FIRST_REQUEST, type PageResult } from './explorer.svelte';
 import { LiveQuery } from './live-query.svelte';
 
 /** Where the list's segment filter takes classes from. */

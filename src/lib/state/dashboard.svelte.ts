@@ -2,26 +2,18 @@
 
 import { analysis } from '$lib/worker/client';
 import type { DashboardView } from '$lib/worker/types';
+import { WorkerTask } from './worker-task.svelte';
 
 export class DashboardState {
 	view = $state.raw<DashboardView | null>(null);
-	loading = $state(false);
-	error = $state<string | null>(null);
-	#generation = 0;
+	task = new WorkerTask();
+	loading = $derived(this.task.loading);
+	/** Why the figures could not be computed, in the interface language. */
+	error = $derived(this.task.error);
 
 	/** Recompute (call when the store's data version changes). */
 	async load(): Promise<void> {
-		const generation = ++this.#generation;
-		this.loading = true;
-		try {
-			const result = await analysis().dashboard();
-			if (generation !== this.#generation) return;
-			if (result.ok) {
-				this.view = result.value;
-				this.error = null;
-			} else this.error = result.detail || result.code;
-		} finally {
-			if (generation === this.#generation) this.loading = false;
-		}
+		const view = await this.task.run(() => analysis().dashboard());
+		if (view) this.view = view;
 	}
 }

@@ -7,7 +7,9 @@ import type { DemoTrade } from '$lib/core/demo';
 import type { MessageKey } from '$lib/i18n/translate';
 import { analysis, proxy, type TaskResult } from '$lib/worker/client';
 import { deviceStorage } from './device-storage.svelte';
+import { download } from './download';
 import { locale } from './locale.svelte';
+import { failureMessage } from './worker-task.svelte';
 
 export type StatusTone = 'working' | 'done' | 'error';
 
@@ -33,9 +35,8 @@ class DataActions {
 
 	#fail(result: TaskResult<unknown>) {
 		if (result.ok) return;
-		if (result.code === 'common.error')
-			this.#say('error', 'common.error', { message: result.detail });
-		else this.#say('error', result.code as MessageKey, { detail: result.detail });
+		const { key, params } = failureMessage(result);
+		this.#say('error', key, params);
 	}
 
 	async #run<T>(working: MessageKey, task: () => Promise<TaskResult<T>>): Promise<T | undefined> {
@@ -97,14 +98,7 @@ class DataActions {
 		if (!file) return;
 		const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 		const name = `kequn-backup-${stamp}.kequn`;
-		const url = URL.createObjectURL(
-			new Blob([file as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' })
-		);
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = name;
-		link.click();
-		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		download(name, file as Uint8Array<ArrayBuffer>, 'application/octet-stream');
 		this.#say('done', 'settings.backup.done', { file: name });
 	}
 

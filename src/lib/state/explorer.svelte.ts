@@ -14,6 +14,8 @@ import type { ExplorerView } from '$lib/worker/types';
 import type { DirectoryQuery, DirectoryRow } from '$lib/worker/types';
 import type { FirstPage } from '$lib/worker/types';
 import type { SegmentSource } from '$lib/worker/types';
+import { downloadCsv } from './download';
+import { failureMessage, WorkerTask } from './worker-task.svelte';
 import { LiveQuery } from './live-query.svelte';
 
 /** Rows per request: a few screens, one small message. */
@@ -35,13 +37,14 @@ export class DirectoryRows {
 	run = $state.raw<{ id: string; createdAt: number } | undefined>(undefined);
 	/** Until the first result is in. */
 	loading = $state(true);
+	/** The query: running, its failure in the interface language. */
+	task = new WorkerTask();
 	/** A query is running. */
-	busy = $state(false);
-	error = $state<string | null>(null);
+	busy = $derived(this.task.loading);
+	error = $derived(this.task.error);
 	/** Changes with every new result (not with more pages of it): lists scroll back to the top. */
 	resultId = $state(0);
 	#queryId = 0;
-	#generation = 0;
 	/** The query the rows answer (not the one being typed). */
 	query = $state.raw<DirectoryQuery | null>(null);
 	#fields: string[] = [];
@@ -63,38 +66,27 @@ export class DirectoryRows {
 		keepPlace = false,
 		pending?: PageResult
 	): Promise<void> {
-		const generation = ++this.#generation;
-		this.busy = true;
-		this.error = null;
 		const start = Math.floor(from / PAGE_SIZE) * PAGE_SIZE;
-		try {
-			const result = await (pending ??
-				analysis().directoryQuery(query, fields, start, FIRST_REQUEST));
-			if (generation !== this.#generation) return;
-			if (!result.ok) {
-				this.error = result.detail || result.code;
-				return;
-			}
-			const page = result.value;
-			this.query = query;
-			this.#fields = fields;
-			this.#queryId = page.queryId;
-			this.#requested.clear();
-			this.#pages.clear();
-			this.#store(page.rows);
-			this.matching = page.matching;
-			this.total = page.total;
-			this.level = page.level;
-			this.run = page.run;
-			if (keepPlace || this.#seeded) this.want(...this.#wanted);
-			else this.resultId++;
-			this.#seeded = false;
-		} finally {
-			if (generation === this.#generation) {
-				this.busy = false;
-				this.loading = false;
-			}
-		}
+		const page = await this.task.run(
+			() => pending ?? analysis().directoryQuery(query, fields, start, FIRST_REQUEST)
+		);
+		// Loading ends with the last answer, even a failed one: the list then says why.
+		if (!this.task.loading) this.loading = false;
+		if (!page) return;
+		this.query = query;
+		this.#fields = fields;
+		this.#queryId = page.queryId;
+		this.#requested.clear();
+		this.#pages.clear();
+		this.#store(page.rows);
+		this.matching = page.matching;
+		this.total = page.total;
+		this.level = page.level;
+		this.run = page.run;
+		if (keepPlace || this.#seeded) this.want(...this.#wanted);
+		else this.resultId++;
+		this.#seeded = false;
+		this.loading = false;
 	}
 
 	/**
@@ -135,18 +127,29 @@ export class DirectoryRows {
 
 	/** Every row of the result as CSV (null when the worker no longer has it). */
 	async csv(fields: string[], header: string[], language: 'zh' | 'en'): Promise<string | null> {
-		const csv = await analysis().directoryCsv(this.#queryId, fields, header, language);
-		if (csv !== null || !this.query) return csv;
+		const write = () =>
+			this.task.run(() => analysis().directoryCsv(this.#queryId, fields, header, language), {
+				always: true
+			});
+		const csv = await write();
+		if (csv !== null || !this.query) return csv ?? null;
 		// The worker let the result go (it keeps a few): run the query again.
 		await this.load(this.query, this.#fields, 0, true);
-		return analysis().directoryCsv(this.#queryId, fields, header, language);
+		return (await write()) ?? null;
 	}
 
 	async #fetch(page: number, queryId: number): Promise<void> {
-		const rows = await analysis().directoryRows(queryId, page * PAGE_SIZE, PAGE_SIZE, this.#fields);
+		const fields = this.#fields;
+		// Not through the task: scrolling must neither mark the list busy nor replace its query.
+		const result = await analysis()
+			.directoryRows(queryId, page * PAGE_SIZE, PAGE_SIZE, fields)
+			.catch(() => null);
 		if (queryId !== this.#queryId) return;
 		this.#requested.delete(page);
-		if (rows) this.#pages.set(page, rows);
+		// The worker was stopped (a cancel): the page is asked for again when it is wanted.
+		if (!result) return;
+		if (!result.ok) this.task.fail(failureMessage(result));
+		else if (result.value) this.#pages.set(page, result.value);
 		else if (this.query) await this.load(this.query, this.#fields, page * PAGE_SIZE, true);
 	}
 
@@ -175,8 +178,10 @@ export interface StrategyProgress {
 
 export class ExplorerState {
 	view = $state.raw<ExplorerView | null>(null);
-	loading = $state(false);
-	error = $state<string | null>(null);
+	/** The figures: being computed, their failure in the interface language. */
+	task = new WorkerTask();
+	loading = $derived(this.task.loading);
+	error = $derived(this.task.error);
 	schemeId = $state('');
 	/** The segment whose members are listed. */
 	drilled = $state<string | null>(null);
@@ -188,7 +193,6 @@ export class ExplorerState {
 	members = new DirectoryRows();
 	exporting = $state(false);
 	#source: SegmentSource | null = null;
-	#generation = 0;
 	#strategies = new LiveQuery(strategiesOfScheme, () => this.schemeId);
 
 	/** Progress of each class's stored checklist by class id (none stored: not listed). */
@@ -203,31 +207,19 @@ export class ExplorerState {
 
 	/** Figures of a scheme for the source (the preview the class table shows). */
 	async load(source: SegmentSource, schemeId: string): Promise<void> {
-		const generation = ++this.#generation;
 		const schemeChanged = schemeId !== this.schemeId;
 		this.#source = source;
 		this.schemeId = schemeId;
-		this.loading = true;
-		this.error = null;
-		try {
-			const result = await analysis().explorerView(source, schemeId);
-			if (generation !== this.#generation) return;
-			if (!result.ok) {
-				this.error = result.detail || result.code;
-				return;
-			}
-			const view = result.value;
-			this.view = view;
-			const ids = view?.classes.map((c) => c.id) ?? [];
-			if (schemeChanged || !ids.includes(this.heatScope)) this.heatScope = '';
-			if (schemeChanged || !this.compared?.every((id) => ids.includes(id)))
-				this.compared = defaultPair(view);
-			if (this.drilled && ids.includes(this.drilled) && !schemeChanged)
-				await this.#loadMembers(this.drilled);
-			else this.drilled = null;
-		} finally {
-			if (generation === this.#generation) this.loading = false;
-		}
+		const view = await this.task.run(() => analysis().explorerView(source, schemeId));
+		if (view === undefined) return;
+		this.view = view;
+		const ids = view?.classes.map((c) => c.id) ?? [];
+		if (schemeChanged || !ids.includes(this.heatScope)) this.heatScope = '';
+		if (schemeChanged || !this.compared?.every((id) => ids.includes(id)))
+			this.compared = defaultPair(view);
+		if (this.drilled && ids.includes(this.drilled) && !schemeChanged)
+			await this.#loadMembers(this.drilled);
+		else this.drilled = null;
 	}
 
 	/** List a segment's members (null closes the list). */
@@ -268,14 +260,4 @@ function defaultPair(view: ExplorerView | null): [string, string] | null {
 		.map((c, i) => ({ id: c.id, size: view.summaries[i]?.customers ?? 0 }))
 		.sort((a, b) => b.size - a.size);
 	return [order[0].id, order[1].id];
-}
-
-/** Offer a text as a CSV file download. */
-export function downloadCsv(name: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

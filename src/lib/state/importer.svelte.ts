@@ -16,9 +16,9 @@ import type { ImportTemplate } from '$lib/core/model';
 import type { ImportWriteSummary } from '$lib/db/import-write';
 import { analysis, proxy } from '$lib/worker/client';
 import type { ValidationView } from '$lib/worker/types';
-import type { MessageKey } from '$lib/i18n/translate';
 import { deviceStorage } from './device-storage.svelte';
-import { locale } from './locale.svelte';
+import { downloadCsv } from './download';
+import { WorkerTask } from './worker-task.svelte';
 
 export type ImportPhase =
 	'idle' | 'previewing' | 'ready' | 'validating' | 'validated' | 'committing' | 'done';
@@ -40,8 +40,10 @@ export class ImporterState {
 	validation = $state.raw<ValidationView | null>(null);
 	progress = $state<ImportProgress | null>(null);
 	error = $state.raw<FileError | null>(null);
+	/** Every worker call of the import: running, failed (storage full, a bug), cancelled. */
+	task = new WorkerTask();
 	/** A failure of a worker task (storage full, or an unexpected error), as the text to show. */
-	failure = $state<string | null>(null);
+	failure = $derived(this.task.error);
 	summary = $state.raw<ImportWriteSummary | null>(null);
 
 	/** Problems the current mapping would cause (no customer id, date or amount column). */
@@ -84,10 +86,13 @@ export class ImporterState {
 	/** Use a saved template's mapping and options. */
 	async applyTemplate(template: ImportTemplate): Promise<void> {
 		if (!this.preview) return;
+		const columns = this.preview.columns;
+		const mapping = await this.task.run(() =>
+			analysis().importTemplateMapping(template, { columns })
+		);
+		if (!mapping) return;
 		this.settings = { ...this.settings, ...(template.options as ImportSettings) };
-		this.mapping = await analysis().importTemplateMapping(template, {
-			columns: this.preview.columns
-		});
+		this.mapping = mapping;
 		this.validation = null;
 		this.phase = 'ready';
 	}
@@ -96,68 +101,71 @@ export class ImporterState {
 	async saveTemplate(name: string): Promise<boolean> {
 		if (!this.preview || !name.trim()) return false;
 		const { mapping: _mapping, ...options } = $state.snapshot(this.settings) as ImportSettings;
-		const result = await analysis().importSaveTemplate(
-			name.trim(),
-			{ headerSignature: this.preview.headerSignature, columns: this.preview.columns },
-			$state.snapshot(this.mapping) as ColumnTarget[],
-			JSON.parse(JSON.stringify(options)) as Record<string, string | number | boolean>
+		const preview = this.preview;
+		const template = await this.task.run(
+			() =>
+				analysis().importSaveTemplate(
+					name.trim(),
+					{ headerSignature: preview.headerSignature, columns: preview.columns },
+					$state.snapshot(this.mapping) as ColumnTarget[],
+					JSON.parse(JSON.stringify(options)) as Record<string, string | number | boolean>
+				),
+			{ always: true }
 		);
-		if (result.ok) this.templates = [result.value, ...this.templates];
-		return result.ok;
+		if (template) this.templates = [template, ...this.templates];
+		return template !== undefined;
 	}
 
 	/** Read and check the whole file in the worker; nothing is written. */
 	async validate(): Promise<void> {
 		if (!this.file) return;
+		const file = this.file;
 		this.phase = 'validating';
 		this.error = null;
-		this.failure = null;
 		this.progress = null;
-		const onProgress = proxy((progress: ImportProgress) => {
-			this.progress = progress;
-		});
-		const result = await analysis().importValidate(
-			this.file,
-			this.file.name,
-			{
-				...($state.snapshot(this.settings) as ImportSettings),
-				mapping: $state.snapshot(this.mapping) as ColumnTarget[]
-			},
-			onProgress
+		const settings: ImportSettings = {
+			...($state.snapshot(this.settings) as ImportSettings),
+			mapping: $state.snapshot(this.mapping) as ColumnTarget[]
+		};
+		const validation = await this.task.run((current) =>
+			analysis().importValidate(
+				file,
+				file.name,
+				settings,
+				proxy((progress: ImportProgress) => {
+					if (current()) this.progress = progress;
+				})
+			)
 		);
 		this.progress = null;
-		if (!result.ok) {
-			this.failure = locale.t('common.error', { message: result.detail });
+		if (this.task.cancelled) this.error = { code: 'cancelled', detail: '' };
+		if (!validation) {
 			this.phase = 'ready';
 			return;
 		}
-		this.validation = result.value;
-		if (!result.value.ok) {
-			this.error = result.value.error;
+		this.validation = validation;
+		if (!validation.ok) {
+			this.error = validation.error;
 			this.phase = 'ready';
 			return;
 		}
 		this.phase = 'validated';
 	}
 
-	/** Stop the running check; nothing is saved. */
+	/** Stop the running check at once (the worker is stopped and restarts); nothing is saved. */
 	cancel(): void {
-		void analysis().importCancel();
+		this.task.cancel();
 	}
 
 	/** Write the checked file, whole, in one transaction. */
 	async commit(): Promise<void> {
 		this.phase = 'committing';
-		const result = await analysis().importCommit();
-		if (!result.ok) {
-			this.failure =
-				result.code === 'common.error'
-					? locale.t('common.error', { message: result.detail })
-					: locale.t(result.code as MessageKey, { detail: result.detail });
+		const summary = await this.task.run(() => analysis().importCommit(), { always: true });
+		if (!summary) {
 			this.phase = 'validated';
 			return;
 		}
-		this.summary = result.value;
+		this.summary = summary;
 		this.phase = 'done';
 		await deviceStorage.requestPersistence();
 	}
@@ -167,13 +175,11 @@ export class ImporterState {
 		const validation = this.validation;
 		const report = validation?.report;
 		if (!report) return;
-		const csv = await analysis().importReportCsv(report, locale);
-		const url = URL.createObjectURL(new Blob(['\ufeff' + csv], { type: 'text/csv;charset=utf-8' }));
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = `${(this.file?.name ?? 'import').replace(/\.[^.]+$/, '')}-report.csv`;
-		link.click();
-		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		const csv = await this.task.run(() => analysis().importReportCsv(report, locale), {
+			always: true
+		});
+		if (csv !== undefined)
+			downloadCsv(`${(this.file?.name ?? 'import').replace(/\.[^.]+$/, '')}-report.csv`, csv);
 	}
 
 	/** Back to choosing a file. */
@@ -183,7 +189,7 @@ export class ImporterState {
 		this.validation = null;
 		this.summary = null;
 		this.error = null;
-		this.failure = null;
+		this.task.clear();
 		this.settings = {};
 		this.mapping = [];
 		this.phase = 'idle';
@@ -191,21 +197,17 @@ export class ImporterState {
 
 	async #preview(resetMapping: boolean): Promise<void> {
 		if (!this.file) return;
+		const file = this.file;
 		this.phase = 'previewing';
 		this.error = null;
-		this.failure = null;
 		this.validation = null;
-		const result = await analysis().importPreview(
-			this.file,
-			this.file.name,
-			$state.snapshot(this.settings) as ImportSettings
-		);
-		if (!result.ok) {
-			this.failure = locale.t('common.error', { message: result.detail });
-			this.phase = 'idle';
+		const settings = $state.snapshot(this.settings) as ImportSettings;
+		const view = await this.task.run(() => analysis().importPreview(file, file.name, settings));
+		if (!view) {
+			// A newer preview is under way: it sets the phase.
+			if (!this.task.loading) this.phase = 'idle';
 			return;
 		}
-		const view = result.value;
 		if (!view.ok) {
 			this.error = view.error;
 			this.preview = null;

@@ -4,7 +4,7 @@
  * distinct from "loading" (Dexie issue #1504).
  */
 
-import { liveQuery } from 'dexie';
+import { watch } from '$lib/db/watch';
 
 export class LiveQuery<T> {
 	current = $state.raw<T | undefined>(undefined);
@@ -21,7 +21,7 @@ export class LiveQuery<T> {
 		$effect(() => {
 			const current = key();
 			this.loading = true;
-			const subscription = liveQuery(() => query(current)).subscribe({
+			return watch(() => query(current), {
 				next: (value) => {
 					this.current = value;
 					this.error = undefined;
@@ -32,7 +32,6 @@ export class LiveQuery<T> {
 					this.loading = false;
 				}
 			});
-			return () => subscription.unsubscribe();
 		});
 	}
 }

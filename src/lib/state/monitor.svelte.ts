@@ -4,16 +4,17 @@
  * sizes of the scheme's segments over every run.
  */
 
-import { csvText } from '$lib/core/strategy/csv';
+import { csvDocument } from '$lib/core/csv';
 import { migrationTotals, sizeTrend } from '$lib/core/strategy/migration';
 import { listRuns } from '$lib/db/runs';
 import { classLabel } from '$lib/ui/segments/labels';
 import { analysis } from '$lib/worker/client';
 import type { MigrationView, MovedCustomer } from '$lib/worker/types';
+import { downloadCsv } from './download';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';
-import { downloadText } from './strategies.svelte';
+import { valueOf } from './worker-task.svelte';
 
 /** before id, after id and scheme id in one live-query key. */
 const SEPARATOR = '\n';
@@ -22,24 +23,16 @@ async function migrationOf(key: string): Promise<MigrationView | null> {
 	const [beforeId, afterId, schemeId] = key.split(SEPARATOR);
 	await listRuns(); // so the query re-runs when runs change
 	if (!beforeId || !afterId || !schemeId) return null;
-	const result = await analysis().migration(beforeId, afterId, schemeId);
-	if (!result.ok) throw new Error(result.detail || result.code);
-	return result.value;
+	return valueOf(await analysis().migration(beforeId, afterId, schemeId));
 }
 
 async function membersOf(key: string): Promise<MovedCustomer[] | null> {
 	const [beforeId, afterId, schemeId, row, column] = key.split(SEPARATOR);
 	await listRuns();
 	if (!beforeId || !afterId || !schemeId || row === undefined) return null;
-	const result = await analysis().migrationMembers(
-		beforeId,
-		afterId,
-		schemeId,
-		Number(row),
-		Number(column)
+	return valueOf(
+		await analysis().migrationMembers(beforeId, afterId, schemeId, Number(row), Number(column))
 	);
-	if (!result.ok) throw new Error(result.detail || result.code);
-	return result.value;
 }
 
 export class MonitorState {
@@ -123,7 +116,7 @@ export class MonitorState {
 		const from = classLabel(matrix.from[cell.row], locale.current);
 		const to = classLabel(matrix.to[cell.column], locale.current);
 		const t = locale.t;
-		const csv = csvText([
+		const csv = csvDocument(
 			[
 				t('monitor.col.id'),
 				t('monitor.col.name'),
@@ -131,8 +124,9 @@ export class MonitorState {
 				t('monitor.before'),
 				t('monitor.after')
 			],
-			...members.map((member) => [member.id, member.name, member.revenue, from, to])
-		]);
-		downloadText(`kequn-moved-${matrix.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
+			members.map((member) => [member.id, member.name, member.revenue, from, to]),
+			['text', 'text', 'money', 'category', 'category']
+		);
+		downloadCsv(`kequn-moved-${matrix.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
 	}
 }

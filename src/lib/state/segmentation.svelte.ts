@@ -8,6 +8,7 @@ import { readSetting } from '$lib/db/settings';
 import { analysis, proxy } from '$lib/worker/client';
 import type { SegmentationView } from '$lib/worker/types';
 import { SEGMENT_SETTINGS_KEY } from '$lib/worker/types';
+import { WorkerTask } from './worker-task.svelte';
 
 /** Wait this long after the last edit before recomputing (ms), so typing stays smooth. */
 const PREVIEW_DELAY_MS = 200;
@@ -19,14 +20,15 @@ export class SegmentationState {
 	analysisDay = $state<number | undefined>(undefined);
 	view = $state.raw<SegmentationView | null>(null);
 	selectedSchemeId = $state(DEFAULT_PRIMARY_SCHEME);
-	computing = $state(false);
+	/** The preview or the run being computed; its failure in the interface language. */
+	task = new WorkerTask();
+	computing = $derived(this.task.loading);
 	saving = $state(false);
 	progress = $state<{ done: number; total: number } | null>(null);
-	error = $state<string | null>(null);
+	error = $derived(this.task.error);
 	/** The id of the run saved last from this screen. */
 	savedRunId = $state<string | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#generation = 0;
 
 	/** Start from the settings of the last run (if any) and compute. */
 	async load(): Promise<void> {
@@ -75,27 +77,17 @@ export class SegmentationState {
 	}
 
 	async #compute(store: boolean): Promise<void> {
-		const generation = ++this.#generation;
-		this.computing = true;
-		this.error = null;
-		const onProgress = proxy((progress: { done: number; total: number }) => {
-			if (generation === this.#generation) this.progress = { ...progress };
-		});
-		try {
-			const result = await analysis().segment(
+		const view = await this.task.run((current) =>
+			analysis().segment(
 				$state.snapshot(this.input) as SegmentSettingsInput,
 				this.analysisDay,
 				store,
-				onProgress
-			);
-			if (generation !== this.#generation) return;
-			if (result.ok) this.view = result.value;
-			else this.error = result.detail || result.code;
-		} finally {
-			if (generation === this.#generation) {
-				this.computing = false;
-				this.progress = null;
-			}
-		}
+				proxy((progress: { done: number; total: number }) => {
+					if (current() && this.task.loading) this.progress = { ...progress };
+				})
+			)
+		);
+		if (view) this.view = view;
+		if (!this.task.loading) this.progress = null;
 	}
 }

@@ -22,20 +22,12 @@ import { classLabel, schemeLabel } from '$lib/ui/segments/labels';
 import { analysis } from '$lib/worker/client';
 import type { ScorecardView } from '$lib/worker/types';
 import { customerEditor } from './customer-editor.svelte';
+import { downloadCsv } from './download';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';
 import { guardWrite, storageFailures } from './storage-failure.svelte';
-
-/** Offer a text as a file download (CSV exports). */
-export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { valueOf } from './worker-task.svelte';
 
 /** The stored runs and the run and scheme looked at (default: the newest run, its primary). */
 export class SchemeChoice {
@@ -193,7 +185,7 @@ export class ChecklistState {
 			done: t('strategy.csv.done'),
 			open: t('strategy.csv.open')
 		});
-		downloadText(`kequn-checklists-${this.choice.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
+		downloadCsv(`kequn-checklists-${this.choice.schemeId.replace(/[^\w-]+/g, '-')}.csv`, csv);
 	}
 }
 
@@ -205,9 +197,7 @@ async function scorecardOf(key: string): Promise<ScorecardView | null> {
 	// Read runs here, so the live query re-runs when a run is stored or deleted.
 	await listRuns();
 	if (!schemeId) return null;
-	const result = await analysis().scorecard(runId, schemeId);
-	if (!result.ok) throw new Error(result.detail || result.code);
-	return result.value;
+	return valueOf(await analysis().scorecard(runId, schemeId));
 }
 
 /** The evaluation scorecard of the chosen run and scheme, with actionability and warnings. */

@@ -12,12 +12,15 @@ import {
 } from '$lib/worker/types';
 
 import { VALUE_SETTINGS_KEY } from '$lib/core/setting-keys';
+import { WorkerTask } from './worker-task.svelte';
 
 export class ValueState {
 	settings = $state<ValueSettings>({ ...DEFAULT_VALUE_SETTINGS });
 	view = $state.raw<ValueView | null>(null);
-	fitting = $state(false);
-	error = $state<string | null>(null);
+	/** The fit: running, failed (translated) or cancelled; `cancel()` stops it. */
+	task = new WorkerTask();
+	fitting = $derived(this.task.loading);
+	error = $derived(this.task.error);
 
 	/** Read the saved settings and fit. */
 	async load(): Promise<void> {
@@ -28,18 +31,16 @@ export class ValueState {
 
 	/** Fit with the current settings and remember them. */
 	async fit(): Promise<void> {
-		this.fitting = true;
-		this.error = null;
 		const settings = $state.snapshot(this.settings) as ValueSettings;
-		try {
-			// The fit runs even when the settings could not be kept (the alert says so).
-			await storageFailures.write(() => writeSetting(VALUE_SETTINGS_KEY, settings));
-			const result = await analysis().fitValue(settings);
-			if (result.ok) this.view = result.value;
-			else this.error = result.detail || result.code;
-		} finally {
-			this.fitting = false;
-		}
+		// The fit runs even when the settings could not be kept (the alert says so).
+		await storageFailures.write(() => writeSetting(VALUE_SETTINGS_KEY, settings));
+		const view = await this.task.run(() => analysis().fitValue(settings));
+		if (view) this.view = view;
+	}
+
+	/** Stop the fit under way (the last figures stay). */
+	cancel(): void {
+		this.task.cancel();
 	}
 }
 

@@ -172,19 +172,14 @@ const api = {
 		return result;
 	},
 
-	/** Stop the running validation. */
-	importCancel() {
-		imports.cancel();
-	},
-
 	/** Write the validated file, whole, in one transaction. */
 	async importCommit() {
 		return guarded(() => written(() => imports.commit()));
 	},
 
 	/** The validation report as CSV text. */
-	importReportCsv(report: ImportReport, locale: 'en' | 'zh') {
-		return imports.reportCsv(report, locale);
+	async importReportCsv(report: ImportReport, locale: 'en' | 'zh') {
+		return guarded(async () => imports.reportCsv(report, locale));
 	},
 
 	/** Save a column mapping as a named template. */
@@ -198,8 +193,8 @@ const api = {
 	},
 
 	/** The mapping a saved template gives for a file's columns. */
-	importTemplateMapping(template: ImportTemplate, preview: Pick<ImportPreview, 'columns'>) {
-		return imports.mappingOfTemplate(template, preview);
+	async importTemplateMapping(template: ImportTemplate, preview: Pick<ImportPreview, 'columns'>) {
+		return guarded(async () => imports.mappingOfTemplate(template, preview));
 	},
 
 	/** What the clustering lab can cluster, and the clusterings saved as schemes. */
@@ -294,13 +289,13 @@ const api = {
 	},
 
 	/** More rows of an earlier query (null when it is no longer kept: query again). */
-	directoryRows(queryId: number, start: number, count: number, fields: string[]) {
-		return directory.directoryRows(queryId, start, count, fields);
+	async directoryRows(queryId: number, start: number, count: number, fields: string[]) {
+		return guarded(async () => directory.directoryRows(queryId, start, count, fields));
 	},
 
 	/** Every row of an earlier query as CSV text (null when it is no longer kept). */
-	directoryCsv(queryId: number, fields: string[], header: string[], language: 'zh' | 'en') {
-		return directory.directoryCsv(queryId, fields, header, language);
+	async directoryCsv(queryId: number, fields: string[], header: string[], language: 'zh' | 'en') {
+		return guarded(() => directory.directoryCsv(queryId, fields, header, language));
 	},
 
 	/** Keep the customer list's first screen for the stored data (after an edit by hand). */

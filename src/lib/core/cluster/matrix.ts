@@ -86,18 +86,3 @@ export function columnStdDevs(matrix: FlatMatrix, means = columnMeans(matrix)): 
 	}
 	return sumSquares.map((sum) => (rows > 0 ? Math.sqrt(sum / rows) : NaN));
 }
-
-/** Squared Euclidean distance between row `a` of `left` and row `b` of `right`. */
-export function squaredDistance(left: FlatMatrix, a: number, right: FlatMatrix, b: number): number {
-	const cols = left.cols;
-	const x = left.data;
-	const y = right.data;
-	const offsetA = a * cols;
-	const offsetB = b * cols;
-	let sum = 0;
-	for (let col = 0; col < cols; col++) {
-		const difference = x[offsetA + col] - y[offsetB + col];
-		sum += difference * difference;
-	}
-	return sum;
-}

@@ -41,7 +41,7 @@ export {
 	populationMeanSpend
 } from './gammagamma';
 export { intentionScore, summarizeInteractions } from './intention';
-export { CLV_MESSAGES, clvMessage } from './messages';
+export { CLV_MESSAGES } from './messages';
 export { groupSummary, rfmSummary, summarizeOrders } from './summary';
 export { mergeTransactions } from './transactions';
 

@@ -6,7 +6,7 @@ import {
 	summarizeInteractions,
 	type IntentionInput
 } from './intention';
-import { clvMessage } from './messages';
+import { translate } from '../../i18n/translate';
 
 const base: IntentionInput = {
 	probabilityAlive: 0.8,
@@ -69,10 +69,10 @@ describe('intentionScore', () => {
 		expect(sizes).toEqual([...sizes].sort((u, v) => v - u));
 		const total = explained.factors.reduce((sum, f) => sum + f.contribution, 50);
 		expect(explained.score).toBe(Math.round(total));
-		expect(clvMessage('en', byFactor.purchases.code, byFactor.purchases.params)).toBe(
+		expect(translate('en', `clv.${byFactor.purchases.code}`, byFactor.purchases.params)).toBe(
 			'Expected 2 purchases in the next 52 weeks, above the average of 1.'
 		);
-		expect(clvMessage('zh', byFactor.activity.code, byFactor.activity.params)).toBe(
+		expect(translate('zh', `clv.${byFactor.activity.code}`, byFactor.activity.params)).toBe(
 			'很可能已不再购买（活跃概率 30%）。'
 		);
 	});
@@ -134,7 +134,7 @@ describe('intention score without a usable model', () => {
 			['intention.modelUnavailable', 0],
 			['intention.modelUnavailable', 0]
 		]);
-		expect(clvMessage('en', 'intention.modelUnavailable')).toContain('cannot');
+		expect(translate('en', 'clv.intention.modelUnavailable')).toContain('cannot');
 		// The same customer with a usable model scores on the model's figures.
 		expect(intentionScoreValue({ ...unhappy, modelUsable: true })).toBeGreaterThan(35);
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLV_MESSAGES, clvMessage } from './messages';
+import { translate } from '../../i18n/translate';
+import { CLV_MESSAGES } from './messages';
 
 describe('CLV messages', () => {
 	it('have the same codes, all non-empty, in Chinese and English', () => {
@@ -18,12 +19,12 @@ describe('CLV messages', () => {
 
 	it('put the time unit into words', () => {
 		const params = { expected: 0.5, average: 1.2, horizon: 1, unit: 'day' };
-		expect(clvMessage('en', 'intention.purchasesBelow', params)).toBe(
+		expect(translate('en', 'clv.intention.purchasesBelow', params)).toBe(
 			'Expected 0.5 purchases in the next 1 day, below the average of 1.2.'
 		);
-		expect(clvMessage('zh', 'intention.purchasesBelow', { ...params, horizon: 30 })).toBe(
+		expect(translate('zh', 'clv.intention.purchasesBelow', { ...params, horizon: 30 })).toBe(
 			'未来 30 天内预计购买 0.5 次，低于平均的 1.2 次。'
 		);
-		expect(clvMessage('en', 'fit.at-bound')).toContain('limit');
+		expect(translate('en', 'clv.fit.at-bound')).toContain('limit');
 	});
 });

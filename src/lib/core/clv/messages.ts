@@ -1,6 +1,8 @@
 /**
  * Texts for the CLV results in Chinese and English, by message code with `{name}` placeholders,
- * so the interface can explain fits, flags and intention factors in the user's language.
+ * so the interface can explain fits, flags and intention factors in the user's language. They
+ * are read through the one lookup, `translate(locale, \`clv.${code}\`, params)` (i18n), which
+ * puts a `unit` of 'day' or 'week' into words.
  */
 
 import type { ChoiceReason } from './compare';
@@ -126,23 +128,3 @@ const ZH: Record<ClvMessageCode, string> = {
 
 /** Every message code's text in each locale. */
 export const CLV_MESSAGES: Record<ClvLocale, Record<ClvMessageCode, string>> = { zh: ZH, en: EN };
-
-const UNIT_WORDS: Record<ClvLocale, Record<string, [string, string]>> = {
-	en: { day: ['day', 'days'], week: ['week', 'weeks'] },
-	zh: { day: ['天', '天'], week: ['周', '周'] }
-};
-
-/** The text of a message code in a locale, with `{name}` placeholders filled from `params`. */
-export function clvMessage(
-	locale: ClvLocale,
-	code: ClvMessageCode,
-	params: ClvMessageParams = {}
-): string {
-	return CLV_MESSAGES[locale][code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-		if (!(name in params)) return whole;
-		const value = params[name];
-		const words = name === 'unit' ? UNIT_WORDS[locale][String(value)] : undefined;
-		if (words) return params.horizon === 1 ? words[0] : words[1];
-		return String(value);
-	});
-}

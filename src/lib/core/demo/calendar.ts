@@ -8,9 +8,6 @@ import type { DayNumber } from '../model';
 import type { Random } from '../random';
 import { CHANNEL, type ChannelKind, type DemoLocale } from './names';
 
-/** Mean days per month, for turning a span of days into months. */
-export const DAYS_PER_MONTH = 365.25 / 12;
-
 /** The same day of the month `months` months later (earlier if negative), clamped to month end. */
 export function addMonths(day: DayNumber, months: number): DayNumber {
 	const { year, month, day: dayOfMonth } = partsFromDay(day);

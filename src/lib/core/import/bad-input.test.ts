@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ORDER_STATUS } from '../model';
-import { importMessage, errorKey, problemKey } from './messages';
+import { translate } from '../../i18n/translate';
+import { errorKey, problemKey } from './messages';
 import { previewImport } from './preview';
 import { runImport } from './run';
 import { sourceFromBytes } from './source';
@@ -150,11 +151,11 @@ describe('whole-file errors (nothing is imported)', () => {
 	});
 
 	it('has a message in both languages naming the whole file or the row', () => {
-		expect(importMessage('en', errorKey('lineTooLong'), { row: 3 })).toBe(
+		expect(translate('en', errorKey('lineTooLong'), { row: 3 })).toBe(
 			'Row 3 is extremely long: this does not look like a table. Check the delimiter.'
 		);
-		expect(importMessage('zh', errorKey('emptyFile'))).toBe('文件是空的。');
-		expect(importMessage('zh', problemKey('invalidDate'), { value: 'abc' })).toContain('“abc”');
+		expect(translate('zh', errorKey('emptyFile'))).toBe('文件是空的。');
+		expect(translate('zh', problemKey('invalidDate'), { value: 'abc' })).toContain('“abc”');
 	});
 });
 

@@ -32,7 +32,7 @@ export {
 	type ProblemCode,
 	type FileErrorCode
 } from './problems';
-export { IMPORT_MESSAGES, problemKey, errorKey, importMessage } from './messages';
+export { IMPORT_MESSAGES, problemKey, errorKey } from './messages';
 export { reportToCsv } from './report-csv';
 export { CANCELLED_STATUSES, RETURNED_STATUSES } from './settings';
 export type * from './types';

@@ -201,23 +201,11 @@ export const IMPORT_MESSAGES: Record<'en' | 'zh', Record<string, string>> = {
 };
 
 /** The message key of a row problem. */
-export function problemKey(code: ProblemCode): string {
+export function problemKey(code: ProblemCode): `import.problem.${ProblemCode}` {
 	return `import.problem.${code}`;
 }
 
 /** The message key of a whole-file error. */
-export function errorKey(code: FileErrorCode): string {
+export function errorKey(code: FileErrorCode): `import.error.${FileErrorCode}` {
 	return `import.error.${code}`;
-}
-
-/** A message with `{name}` placeholders filled in (for the CLI, tests and CSV reports). */
-export function importMessage(
-	locale: 'en' | 'zh',
-	key: string,
-	params: Record<string, string | number> = {}
-): string {
-	const template = IMPORT_MESSAGES[locale][key] ?? key;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FIELDS } from './fields';
 import { IMPORT_MESSAGES, errorKey, problemKey } from './messages';
 import { FILE_ERROR_CODES, PROBLEM_CODES, PROBLEM_LIST_LIMIT } from './problems';
-import { csvCell, reportToCsv } from './report-csv';
+import { csvCell } from '../csv';
+import { reportToCsv } from './report-csv';
 import { expectOk, importText } from './testing';
 
 describe('messages', () => {
@@ -50,6 +51,7 @@ describe('reportToCsv', () => {
 		).report;
 		const csv = reportToCsv(report, 'zh');
 		expect(csv.startsWith('\uFEFFrowsRead,2\r\n')).toBe(true);
+		expect(csv.lastIndexOf('\uFEFF')).toBe(0);
 		expect(csv).toContain('row,column,code,message,value\r\n');
 		const message = '“=1+1”像是表格公式；这里从不计算公式：此行已跳过。';
 		expect(csv).toContain(`3,amount,formulaNotEvaluated,${message},'=1+1\r\n`);

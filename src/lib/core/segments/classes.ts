@@ -33,18 +33,6 @@ export function newClassIndex(count: number, classCount: number): ClassIndex {
 	return classCount <= 256 ? new Uint8Array(count) : new Uint16Array(count);
 }
 
-/** Number of customers in each class. */
-export function classCounts(classIndex: ClassIndex, classCount: number): Uint32Array {
-	const counts = new Uint32Array(classCount);
-	for (let i = 0; i < classIndex.length; i++) counts[classIndex[i]]++;
-	return counts;
-}
-
-/** Position of a class id in a class list, -1 when absent. */
-export function classPosition(classes: readonly SegmentClass[], id: string): number {
-	return classes.findIndex((segmentClass) => segmentClass.id === id);
-}
-
 /** A scheme the data cannot support: everyone in the no-data class. */
 export function unavailableScheme(
 	schemeId: string,

@@ -119,17 +119,6 @@ export function fieldColumn(source: FieldSource, name: string): FieldColumn | un
 	return undefined;
 }
 
-/** Number of customers with a value in the column. */
-export function recordedCount(column: FieldColumn): number {
-	let count = 0;
-	if (column.kind === 'number') {
-		for (const value of column.values) if (!Number.isNaN(value)) count++;
-	} else {
-		for (const value of column.values) if (value !== undefined) count++;
-	}
-	return count;
-}
-
 /** The record fields and custom columns that at least one customer has, with their kind. */
 export function recordedFields(
 	records: readonly (Customer | undefined)[]

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checklistCsv, csvText } from './csv';
+import { checklistCsv } from './csv';
 
 describe('CSV exports', () => {
-	it('escapes formula-like text with a leading apostrophe and quotes where needed', () => {
-		expect(csvText([['=SUM(A1)', '+1', '@x', 'a,b', 'say "hi"', 3, NaN, -2]])).toBe(
-			`\uFEFF'=SUM(A1),'+1,'@x,"a,b","say ""hi""",3,,-2\r\n`
-		);
-	});
-
 	it('writes one row per checklist item in the chosen language', () => {
 		const csv = checklistCsv(
 			[
@@ -31,6 +25,7 @@ describe('CSV exports', () => {
 				open: 'open'
 			}
 		);
+		expect(csv.split('\uFEFF')).toEqual(['', expect.any(String)]);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
 		expect(lines).toHaveLength(4);
 		expect(lines[1]).toBe(

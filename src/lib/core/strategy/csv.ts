@@ -1,27 +1,9 @@
-/**
- * CSV exports of this area (checklists, the customers of a migration cell), as Excel opens
- * them: a BOM so Chinese text reads as UTF-8, CRLF line ends, and any text cell that begins
- * like a formula defused with a leading `'` (`csvCell`).
- */
+/** The checklist export (one row per item), written by the one CSV writer (core/csv.ts). */
 
+import { csvDocument, type CsvValue } from '../csv';
 import { isoFromDay, localDay } from '../days';
-import { csvCell } from '../import/report-csv';
 import type { SegmentStrategy } from '../model';
 import { itemText, type Language } from './templates';
-
-/** A cell: text is escaped, numbers are written as they are (NaN as empty). */
-export type CsvValue = string | number;
-
-/** The CSV text of a table (first row: headers). */
-export function csvText(rows: readonly (readonly CsvValue[])[]): string {
-	const line = (cells: readonly CsvValue[]) =>
-		cells
-			.map((cell) =>
-				typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : csvCell(cell)
-			)
-			.join(',');
-	return '\uFEFF' + rows.map(line).join('\r\n') + '\r\n';
-}
 
 /** One segment's checklist with the labels it is exported under. */
 export interface ChecklistExport {
@@ -43,7 +25,7 @@ export function checklistCsv(
 	language: Language,
 	words: ChecklistCsvWords
 ): string {
-	const rows: CsvValue[][] = [words.headers];
+	const rows: CsvValue[][] = [];
 	for (const { scheme, segment, strategy } of segments) {
 		const owner = strategy.owner ?? '';
 		if (strategy.items.length === 0) rows.push([scheme, segment, owner, '', '', '', '', '', '']);
@@ -61,5 +43,5 @@ export function checklistCsv(
 			])
 		);
 	}
-	return csvText(rows);
+	return csvDocument(words.headers, rows);
 }

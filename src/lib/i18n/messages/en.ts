@@ -43,6 +43,9 @@ export const en = {
 	'common.edit': 'Edit',
 	'common.none': '—',
 	'common.error': 'Something went wrong: {message}',
+	'common.retry': 'Try again',
+	'task.cancelled': 'Cancelled. Nothing was changed; start again when you are ready.',
+	'home.failed': 'The dashboard could not be computed.',
 	'home.title': 'Your customers at a glance',
 	'home.empty.title': 'No customers yet',
 	'home.empty.body':

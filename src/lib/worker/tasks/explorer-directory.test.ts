@@ -151,6 +151,7 @@ describe('the customer list', () => {
 		expect(lines).toHaveLength(page.matching + 1);
 		const last = lines[1].split(',');
 		expect(Number.isFinite(Number(last[last.length - 2]))).toBe(true);
+		expect(last[last.length - 2]).toMatch(/^-?\d+(\.\d{1,2})?$/);
 		expect(last[last.length - 1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 });

@@ -4,7 +4,7 @@
  * 100,000 customers never cross to the main thread at once. The filtered list exports as CSV.
  */
 
-import { csvDocument, type CsvValue } from '$lib/core/explorer/csv';
+import { csvDocument, type CsvValue } from '$lib/core/csv';
 import {
 	applyFilter,
 	firstMasked,
@@ -14,7 +14,7 @@ import {
 	type FieldFilter
 } from '$lib/core/explorer/directory-query';
 import { searchCustomers } from '$lib/core/customer-search';
-import { isoFromDay } from '$lib/core/days';
+import { fieldKind } from '$lib/core/fields';
 import { keepScreen } from '$lib/db/first-screens';
 import { snapshot } from '../engine/snapshot';
 import { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY, type FirstPage } from './explorer-keys';
@@ -259,12 +259,9 @@ export async function directoryRows(
 	return result ? rowsOf(result, start, count, fields) : null;
 }
 
-/** Fields written as ISO dates (day numbers inside). */
-const DAY_FIELDS = new Set(['firstDay', 'lastDay', 'createdDay']);
-
 /**
- * Every row of a query as CSV: numbers as numbers, days as ISO dates, a segment as its class
- * name in the language, text escaped (see core/explorer/csv.ts).
+ * Every row of a query as CSV: numbers by each field's kind (money to cents, days as ISO
+ * dates), a segment as its class name in the language, text escaped (see core/csv.ts).
  */
 export async function directoryCsv(
 	queryId: number,
@@ -286,12 +283,11 @@ export async function directoryCsv(
 		for (const row of rows) {
 			yield cellsOf(table, row, fields).map((cell, k) => {
 				if (cell === null) return null;
-				if (typeof cell === 'number' && DAY_FIELDS.has(fields[k])) return isoFromDay(cell);
 				return labels[k]?.get(String(cell)) ?? cell;
 			});
 		}
 	}
-	return csvDocument(header, lines());
+	return csvDocument(header, lines(), fields.map(fieldKind));
 }
 
 /** The schemes and classes a source offers for the segment filter. */

@@ -76,12 +76,6 @@ export async function validate(
 	return { ok: true, report, detected, mapping };
 }
 
-/** Stop a running validation (the import then reports it was cancelled). */
-export function cancel(): void {
-	controller?.abort();
-	pending = null;
-}
-
 /** Write the validated import, whole, in one transaction. */
 export async function commit(): Promise<ImportWriteSummary> {
 	if (!pending) throw new Error('nothing to import: validate the file first');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvDocument, csvLine, csvNumberCell, csvTextCell } from './csv';
+import { csvCell, csvDocument, csvLine, csvNumberCell, csvTextCell, roundDecimal } from './csv';
+import { dayFromIso } from './days';
 
 /** Reads back one line of this module's CSV (quoted cells, doubled quotes). */
 function parseLine(line: string): string[] {
@@ -80,5 +81,56 @@ describe('csvDocument', () => {
 		expect(parseLine(lines[1])).toEqual(['C1', "'=cmd", '-12.5']);
 		expect(parseLine(lines[2])).toEqual(['C2', '李, 四', '3']);
 		expect(csvLine(['-x', -1])).toBe("'-x,-1");
+	});
+});
+
+describe('numbers rounded to their unit', () => {
+	it('writes money to the cent as the screens round it (Intl, on the exact value)', () => {
+		expect(csvNumberCell(1234.5678, 'money')).toBe('1234.57');
+		expect(csvNumberCell(-1234.5678, 'money')).toBe('-1234.57');
+		expect(csvNumberCell(0.1 + 0.2, 'money')).toBe('0.3');
+		expect(csvNumberCell(-0.004, 'money')).toBe('0');
+		expect(csvNumberCell(19.999, 'money')).toBe('20');
+		expect(csvNumberCell(1e21, 'money')).toBe('1e+21');
+		expect(csvNumberCell(12, 'money')).toBe('12');
+		// 1.005 (stored as 1.00499999999999989…) reads as 1.005 and rounds up, on screen too.
+		const screen = new Intl.NumberFormat('en', { maximumFractionDigits: 2, useGrouping: false });
+		expect(screen.format(1.005)).toBe('1.01');
+		expect(csvNumberCell(1.005, 'money')).toBe('1.01');
+		expect(csvNumberCell(2.675, 'money')).toBe('2.68');
+		expect(csvNumberCell(-1.005, 'money')).toBe('-1.01');
+		// The oracle: the formatter the screens use, on many amounts with halves among them.
+		let seed = 12345;
+		for (let i = 0; i < 5000; i++) {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			const amount = ((seed % 2_000_000) - 1_000_000) / 1000 + (i % 7 === 0 ? 0.005 : 0);
+			expect(Number(csvNumberCell(amount, 'money')), String(amount)).toBe(
+				Number(screen.format(amount)) || 0
+			);
+		}
+	});
+
+	it('writes shares 0–1 to 4 decimals', () => {
+		expect(csvNumberCell(0.123456, 'share')).toBe('0.1235');
+		expect(csvNumberCell(2 / 3, 'share')).toBe('0.6667');
+		expect(csvNumberCell(1e-7, 'share')).toBe('0');
+		expect(csvNumberCell(1, 'share')).toBe('1');
+	});
+
+	it('writes days as ISO dates and plain numbers exactly', () => {
+		expect(csvNumberCell(dayFromIso('2024-02-29'), 'day')).toBe('2024-02-29');
+		expect(csvNumberCell(1 / 3, 'number')).toBe(String(1 / 3));
+		expect(csvNumberCell(NaN, 'money')).toBe('');
+		expect(roundDecimal(-2.5, 0)).toBe(-3);
+		expect(roundDecimal(2.5, 0)).toBe(3);
+	});
+
+	it('applies each column its own kind, never to text', () => {
+		expect(csvLine(['=x', 1.234567, 0.5, 0.5], ['money', 'money', 'share'])).toBe(
+			"'=x,1.23,0.5,0.5"
+		);
+		const text = csvDocument(['id', 'value'], [['C1', 9.999]], ['text', 'money']);
+		expect(text).toBe('\uFEFFid,value\r\nC1,10\r\n');
+		expect(text.split('\uFEFF')).toHaveLength(2);
 	});
 });
