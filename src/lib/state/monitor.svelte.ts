@@ -4,6 +4,7 @@
  * sizes of the scheme's segments over every run.
  */
 
+import { comparisonRun } from '$lib/core/run-thinning';
 import { csvText } from '$lib/core/strategy/csv';
 import { migrationTotals, sizeTrend } from '$lib/core/strategy/migration';
 import { listRuns } from '$lib/db/runs';
@@ -52,8 +53,10 @@ export class MonitorState {
 	after = $derived(
 		this.runs.current?.find((run) => run.id === this.#afterId) ?? this.runs.current?.[0]
 	);
+	/** Default: the newest earlier run on other data (runs on the same data show no moves). */
 	before = $derived(
-		this.runs.current?.find((run) => run.id === this.#beforeId) ?? this.runs.current?.[1]
+		this.runs.current?.find((run) => run.id === this.#beforeId) ??
+			comparisonRun(this.runs.current ?? [], this.after)
 	);
 	/** The schemes both runs have, in the order the goal suggests. */
 	schemes = $derived(
