@@ -9,6 +9,7 @@ import { clvCommand } from './clv';
 import { kmeansCommand } from './kmeans';
 import { CliError } from './read-orders';
 import { SEGMENT_HEADER, segmentCommand } from './segment';
+import { cohortCommand } from './cohort';
 
 const HELP = `kequn — customer segmentation on the command line
 
@@ -34,6 +35,12 @@ Usage:
       k-means on a table with one row per customer, as JSON { k, inertia, silhouette, sizes,
       centroids, labels }; centroids in the features' original units, inertia in the scaled space.
       --k 2..10 prints the k-selection table instead.
+
+  npm run -s cli -- cohort FILE [--map KEY=COL,...] [--no-header] [--date-format FMT]
+      Cohort retention, one CSV row per cohort (month of first purchase) and month since:
+      cohort,months_since,customers,active,share,revenue
+      (purchases only: returns and cancellations count neither as activity nor as revenue;
+      revenue = the cohort's purchase amounts in that month)
 
 Common options:
   --map KEY=COL,...   columns by header name, or 1-based position for files without a header;
@@ -108,6 +115,8 @@ async function main(argv: string[]): Promise<void> {
 			);
 		case 'kmeans':
 			return kmeansCommand(file, values, write);
+		case 'cohort':
+			return cohortCommand(file, read, write);
 		default:
 			throw new CliError(`unknown command '${command}' (see --help)`, 2);
 	}
