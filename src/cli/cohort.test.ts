@@ -8,7 +8,9 @@ const FILE = '../shared/data/online-retail/online_retail.csv';
  * The oracle: a plain grouping over the parsed orders, with strings and objects only. A purchase
  * is status 0 (ok) with amount ≥ 0; its month is the ISO date's first seven characters.
  */
-async function oracle(): Promise<Map<string, { customers: number; active: number; revenue: number }>> {
+async function oracle(): Promise<
+	Map<string, { customers: number; active: number; revenue: number }>
+> {
 	const { orders } = await readOrders(FILE, {});
 	const purchases: { id: string; month: string; amount: number }[] = [];
 	for (let row = 0; row < orders.day.length; row++) {
@@ -26,7 +28,10 @@ async function oracle(): Promise<Map<string, { customers: number; active: number
 	for (const month of Object.values(firstMonth)) size[month] = (size[month] ?? 0) + 1;
 	const monthsBetween = (a: string, b: string) =>
 		(Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5)) - Number(a.slice(5));
-	const lastMonth = purchases.map((p) => p.month).sort().at(-1)!;
+	const lastMonth = purchases
+		.map((p) => p.month)
+		.sort()
+		.at(-1)!;
 	const cells = new Map<string, { customers: number; active: number; revenue: number }>();
 	for (const cohort of Object.keys(size))
 		for (let since = 0; since <= monthsBetween(cohort, lastMonth); since++)

@@ -56,7 +56,9 @@ describe('cohortRetention', () => {
 				['a', '2024-01-01', 2]
 			])
 		);
-		expect(rows).toEqual([{ cohort: '2023-11', customers: 1, active: [1, 0, 1], revenue: [1, 0, 2] }]);
+		expect(rows).toEqual([
+			{ cohort: '2023-11', customers: 1, active: [1, 0, 1], revenue: [1, 0, 2] }
+		]);
 		expect(cohortRetention(columns([]))).toEqual([]);
 	});
 });

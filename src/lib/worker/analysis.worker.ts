@@ -14,6 +14,7 @@ import {
 import { deleteEverything } from '$lib/db/store';
 import { addDemoPeriod, loadDemo } from './tasks/demo';
 import { recordAutomaticRun } from './tasks/auto-run';
+import { cohorts } from './tasks/cohorts';
 import type { SegmentationProgress, SegmentSettingsInput } from '$lib/core/segments';
 import { segment } from './tasks/segmentation';
 import { dashboard } from './tasks/dashboard';
@@ -282,6 +283,11 @@ const api = {
 		column: number
 	) {
 		return guarded(() => migrationMembers(beforeRunId, afterRunId, schemeId, row, column));
+	},
+
+	/** Cohort retention: customers by month of first purchase, their purchases in each month since. */
+	async cohorts() {
+		return guarded(() => cohorts());
 	},
 
 	/** The segment explorer's figures for one scheme: cards, heat maps, profiles, cluster scatter. */
