@@ -12,6 +12,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'.svelte-kit-*/',
 			'build/',
+			'dist/',
 			'build-*/',
 			'.scratch/',
 			'bench-build/',

@@ -1,5 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { writeHeadersFile } from './scripts/csp-headers.mjs';
+
+const BUILD_DIR = process.env.KEQUN_BUILD_DIR ?? 'build';
+const staticAdapter = adapter({
+	pages: BUILD_DIR,
+	assets: BUILD_DIR,
+	fallback: '200.html',
+	strict: true
+});
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,12 +17,15 @@ const config = {
 	kit: {
 		// Every route is served by the fallback page on a static host, offline included.
 		// KEQUN_BUILD_DIR / KEQUN_KIT_DIR let parallel checkouts of work build side by side.
-		adapter: adapter({
-			pages: process.env.KEQUN_BUILD_DIR ?? 'build',
-			assets: process.env.KEQUN_BUILD_DIR ?? 'build',
-			fallback: '200.html',
-			strict: true
-		}),
+		// The build also writes `_headers`: the pages' policy as response headers, which is
+		// the only policy the workers get (scripts/csp-headers.mjs).
+		adapter: {
+			...staticAdapter,
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				writeHeadersFile(BUILD_DIR);
+			}
+		},
 		outDir: process.env.KEQUN_KIT_DIR ?? '.svelte-kit',
 		// Absolute asset paths: an offline deep link (/customers/123) must not resolve
 		// its assets under /customers/123/_app/ (see ../shared/docs/stack.md).

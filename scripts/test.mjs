@@ -17,6 +17,8 @@ for (const file of ['test-results/unit.json', 'test-results/e2e.json'])
 const steps = [
 	['lint', 'npm run -s lint'],
 	['type check', 'npm run -s check'],
+	// The `kequn` command's bundle (npm ci builds it; rebuilt here so tests see the sources).
+	['command-line bundle', 'node scripts/build-cli.mjs'],
 	[
 		'unit tests',
 		'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json'

@@ -1,27 +1,28 @@
 /**
  * Kequn on the command line: the same core as the app, for batch use, trainers' preparation
  * and benchmarks. stdout holds only the result (CSV or JSON); messages go to stderr.
- *   npm run -s cli -- --help
+ *   npx kequn --help          (the bundled command: `npm ci` builds it, see scripts/build-cli.mjs)
+ *   npm run -s cli -- --help  (the development entry, through tsx)
+ * The commands are imported when chosen, so `--help` starts without loading the core.
  */
 
 import { parseArgs } from 'node:util';
-import { clvCommand } from './clv';
-import { kmeansCommand } from './kmeans';
-import { CliError } from './read-orders';
-import { SEGMENT_HEADER, segmentCommand } from './segment';
-import { cohortCommand } from './cohort';
+import { CliError } from './cli-error';
 
-const HELP = `kequn — customer segmentation on the command line
+/** The help text; the segment columns come from the scheme registry. */
+const help = (
+	segmentHeader: readonly string[]
+) => `kequn — customer segmentation on the command line
 
 Usage:
-  npm run -s cli -- segment FILE [--as-of YYYY-MM-DD] [--map KEY=COL,...] [--no-header] [--date-format FMT]
+  kequn segment FILE [--as-of YYYY-MM-DD] [--map KEY=COL,...] [--no-header] [--date-format FMT]
       One CSV row per customer:
-      ${SEGMENT_HEADER.join(',')}
+      ${segmentHeader.join(',')}
       --as-of        analysis date (default: the day after the last order in the file)
 
-  npm run -s cli -- clv FILE --calibration-end YYYY-MM-DD [--model bgnbd|mbgnbd|pnbd|auto]
-                             [--holdout-end YYYY-MM-DD] [--unit week|day] [--horizon N] [--discount RATE]
-                             [--churn-days N] [--per-customer] [--map KEY=COL,...] [--no-header] [--date-format FMT]
+  kequn clv FILE --calibration-end YYYY-MM-DD [--model bgnbd|mbgnbd|pnbd|auto]
+                [--holdout-end YYYY-MM-DD] [--unit week|day] [--horizon N] [--discount RATE]
+                [--churn-days N] [--per-customer] [--map KEY=COL,...] [--no-header] [--date-format FMT]
       BG/NBD and Gamma-Gamma fitted by maximum likelihood, and the chosen model (name, parameters,
       whether its fit supports per-customer predictions), as JSON; with --per-customer, CSV:
       customer_id,frequency,recency,T,p_alive,expected_purchases,expected_value,clv,churn_risk
@@ -30,13 +31,13 @@ Usage:
       --horizon      in units (default 52 weeks / 365 days); --discount annual rate (default 0.1)
       --churn-days   churn_risk = P(no purchase in the next N days), default 90 (N/7 weeks with --unit week)
 
-  npm run -s cli -- kmeans FILE --features COL,COL,... --k K [--scale standard|none] [--log COL,...]
-                                [--restarts N] [--seed S] [--id COL]
+  kequn kmeans FILE --features COL,COL,... --k K [--scale standard|none] [--log COL,...]
+                   [--restarts N] [--seed S] [--id COL]
       k-means on a table with one row per customer, as JSON { k, inertia, silhouette, sizes,
       centroids, labels }; centroids in the features' original units, inertia in the scaled space.
       --k 2..10 prints the k-selection table instead.
 
-  npm run -s cli -- cohort FILE [--map KEY=COL,...] [--no-header] [--date-format FMT]
+  kequn cohort FILE [--map KEY=COL,...] [--no-header] [--date-format FMT]
       Cohort retention, one CSV row per cohort (month of first purchase) and month since:
       cohort,months_since,customers,active,share,revenue
       (purchases only: returns and cancellations count neither as activity nor as revenue;
@@ -48,6 +49,10 @@ Common options:
                       product, status. Without --map the importer's guesses are used.
   --no-header         the first row is data
   --date-format FMT   ymd, dmy or mdy (or a pattern such as DD/MM/YYYY) for dates like 03/05/2024
+  --strict            exit 1 when any row of FILE was skipped (segment, clv)
+
+Reading FILE (segment, clv) prints a summary on stderr when any row was skipped or has a
+problem: rows read, imported, skipped by reason and the first problems by line and column.
 
 Exit codes: 0 done, 1 the file cannot be used (message on stderr), 2 wrong usage.
 `;
@@ -66,6 +71,7 @@ async function main(argv: string[]): Promise<void> {
 			map: { type: 'string' },
 			'no-header': { type: 'boolean' },
 			'date-format': { type: 'string' },
+			strict: { type: 'boolean' },
 			'calibration-end': { type: 'string' },
 			unit: { type: 'string' },
 			horizon: { type: 'string' },
@@ -85,19 +91,24 @@ async function main(argv: string[]): Promise<void> {
 	});
 	const [command, file] = positionals;
 	if (values.help || !command) {
-		write(HELP);
+		const { SEGMENT_HEADER } = await import('./segment');
+		write(help(SEGMENT_HEADER));
 		return;
 	}
 	if (!file) throw new CliError(`${command}: a FILE is required (see --help)`, 2);
 	const read = {
 		map: values.map,
 		noHeader: values['no-header'],
-		dateFormat: values['date-format']
+		dateFormat: values['date-format'],
+		strict: values.strict
 	};
 	switch (command) {
-		case 'segment':
+		case 'segment': {
+			const { segmentCommand } = await import('./segment');
 			return segmentCommand(file, { ...read, asOf: values['as-of'] }, write);
-		case 'clv':
+		}
+		case 'clv': {
+			const { clvCommand } = await import('./clv');
 			return clvCommand(
 				file,
 				{
@@ -113,10 +124,15 @@ async function main(argv: string[]): Promise<void> {
 				},
 				write
 			);
-		case 'kmeans':
+		}
+		case 'kmeans': {
+			const { kmeansCommand } = await import('./kmeans');
 			return kmeansCommand(file, values, write);
-		case 'cohort':
+		}
+		case 'cohort': {
+			const { cohortCommand } = await import('./cohort');
 			return cohortCommand(file, read, write);
+		}
 		default:
 			throw new CliError(`unknown command '${command}' (see --help)`, 2);
 	}

@@ -3,17 +3,19 @@
  * same detection, same guesses, same validation. `--map` names columns by header or position.
  */
 
-import { openAsBlob } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import {
 	importMessage,
 	previewImport,
 	runImport,
-	sourceFromBlob,
 	type ColumnTarget,
 	type DateFormat,
 	type ImportResult,
-	type ImportSettings
+	type ImportSettings,
+	type ImportSource
 } from '../lib/core/import';
+import { CliError } from './cli-error';
+import { reportSummary, skippedCount } from './report-summary';
 
 /** `--map` keys and the import fields they set. */
 const MAP_KEYS: Record<string, ColumnTarget> = {
@@ -29,15 +31,7 @@ const MAP_KEYS: Record<string, ColumnTarget> = {
 	status: 'status'
 };
 
-/** A failure the CLI reports on stderr with exit code 1 (or 2 for usage). */
-export class CliError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode = 1
-	) {
-		super(message);
-	}
-}
+export { CliError };
 
 /** `ymd` / `dmy` / `mdy`, or a pattern such as DD/MM/YYYY, as the importer's date format. */
 export function parseDateFormat(text: string | undefined): DateFormat | undefined {
@@ -79,21 +73,67 @@ export interface ReadOptions {
 	map?: string;
 	noHeader?: boolean;
 	dateFormat?: string;
+	/** Any skipped row is an error (exit 1) instead of a warning. */
+	strict?: boolean;
+	/** Where the report summary goes (default: stderr). */
+	log?: (line: string) => void;
 }
 
-/** The file imported exactly as the app would import it; whole-file errors throw CliError. */
+const toStderr = (line: string) => {
+	process.stderr.write(`kequn: ${line}\n`);
+};
+
+/**
+ * A file on disk as an import source, read synchronously: the CLI has nothing else to do while
+ * it waits, and reads from the page cache return at once (asynchronous reads through the
+ * thread pool left the thread idle for a sixth of an Online Retail run).
+ */
+function sourceFromFile(fd: number, name: string): ImportSource {
+	const size = fstatSync(fd).size;
+	return {
+		name,
+		size,
+		read: (start, end) => {
+			const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - start));
+			let done = 0;
+			while (done < bytes.length) {
+				const read = readSync(fd, bytes, done, bytes.length - done, start + done);
+				if (read === 0) break;
+				done += read;
+			}
+			return Promise.resolve(done === bytes.length ? bytes : bytes.subarray(0, done));
+		}
+	};
+}
+
+/**
+ * The file imported exactly as the app would import it; whole-file errors throw CliError.
+ * What the import skipped or found is summarised on stderr; with `strict`, any skipped row
+ * throws after the summary.
+ */
 export async function readOrders(path: string, options: ReadOptions): Promise<ImportResult> {
-	let blob: Blob;
+	let fd: number;
 	try {
-		blob = await openAsBlob(path);
+		fd = openSync(path, 'r');
 	} catch (error) {
 		throw new CliError(`cannot open ${path}: ${(error as Error).message}`);
 	}
+	try {
+		return await readOpened(sourceFromFile(fd, path), path, options);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+async function readOpened(
+	source: ImportSource,
+	path: string,
+	options: ReadOptions
+): Promise<ImportResult> {
 	const settings: ImportSettings = {};
 	if (options.noHeader) settings.hasHeader = false;
 	const dateFormat = parseDateFormat(options.dateFormat);
 	if (dateFormat) settings.dateFormat = dateFormat;
-	const source = sourceFromBlob(blob, path);
 	if (options.map) {
 		const preview = await previewImport(source, settings);
 		if (!preview.ok) throw new CliError(fileError(preview.error));
@@ -101,7 +141,13 @@ export async function readOrders(path: string, options: ReadOptions): Promise<Im
 		settings.mapping = mappingFrom(options.map, headers, preview.preview.detected.hasHeader);
 	}
 	const outcome = await runImport(source, settings);
+	const log = options.log ?? toStderr;
+	const report = outcome.ok ? outcome.result.report : outcome.report;
+	if (report) for (const line of reportSummary(path, report)) log(line);
 	if (!outcome.ok) throw new CliError(fileError(outcome.error));
+	const skipped = skippedCount(outcome.result.report);
+	if (options.strict && skipped > 0)
+		throw new CliError(`--strict: ${skipped} of ${outcome.result.report.rowsRead} rows skipped`);
 	return outcome.result;
 }
 

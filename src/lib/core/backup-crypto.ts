@@ -1,16 +1,30 @@
 /**
- * Optional passphrase encryption of a backup file, with Web Crypto only (no WebAssembly):
- * AES-GCM with a key derived by PBKDF2-SHA-256. The encrypted file is a JSON header line
- * (format, KDF parameters, salt, IV) followed by the ciphertext of the plain backup file. GCM's
- * authentication tag makes a wrong passphrase and a damaged file fail loudly, never silently.
+ * Optional passphrase encryption of a backup file: AES-GCM (Web Crypto) with a key derived by
+ * PBKDF2-SHA-256. The encrypted file is a JSON header line (format, KDF parameters, salt, IV)
+ * followed by the ciphertext of the plain backup file. GCM's authentication tag makes a wrong
+ * passphrase and a damaged file fail loudly, never silently.
+ *
+ * The key is derived in JavaScript (@noble/hashes, audited), not by `crypto.subtle.deriveKey`:
+ * Chromium runs Web Crypto on one thread per process that nothing can stop, so a file asking
+ * for 2,000,000,000 rounds kept every later backup and restore of the tab waiting, even across
+ * reloads. In JavaScript the derivation lives and dies with the worker that runs it, yields
+ * between rounds, and the rounds a file may ask for are bounded.
  */
 
+import { pbkdf2Async } from '@noble/hashes/pbkdf2.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { BackupError } from './backup';
 
 export const ENCRYPTED_FORMAT = 'kequn-backup-encrypted';
-/** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
+/** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256: what new backups use. */
 export const PBKDF2_ITERATIONS = 600_000;
+/**
+ * The rounds a backup file may ask for: from a sixth of today's to about eight times it (a few
+ * seconds on a phone). Anything else is refused before any work, with `kdf-out-of-range`.
+ */
+export const PBKDF2_MIN_ITERATIONS = 100_000;
+export const PBKDF2_MAX_ITERATIONS = 5_000_000;
 
 interface EncryptedHeader {
 	format: typeof ENCRYPTED_FORMAT;
@@ -19,21 +33,29 @@ interface EncryptedHeader {
 	cipher: { name: 'AES-GCM'; iv: string };
 }
 
+/** Whether a number of PBKDF2 rounds is one a backup may use. */
+export function acceptedIterations(iterations: unknown): iterations is number {
+	return (
+		Number.isInteger(iterations) &&
+		(iterations as number) >= PBKDF2_MIN_ITERATIONS &&
+		(iterations as number) <= PBKDF2_MAX_ITERATIONS
+	);
+}
+
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
-	const material = await crypto.subtle.importKey(
-		'raw',
-		new TextEncoder().encode(passphrase.normalize('NFC')),
-		'PBKDF2',
-		false,
-		['deriveKey']
-	);
-	return crypto.subtle.deriveKey(
-		{ name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
-		material,
-		{ name: 'AES-GCM', length: 256 },
-		false,
-		['encrypt', 'decrypt']
-	);
+	if (!acceptedIterations(iterations))
+		throw new BackupError('kdf-out-of-range', String(iterations));
+	const password = new TextEncoder().encode(passphrase.normalize('NFC'));
+	// asyncTick: give the worker's event loop a turn every 10 ms of rounds.
+	const bits = await pbkdf2Async(sha256, password, salt, {
+		c: iterations,
+		dkLen: 32,
+		asyncTick: 10
+	});
+	return crypto.subtle.importKey('raw', bits as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [
+		'encrypt',
+		'decrypt'
+	]);
 }
 
 /** The header of an encrypted backup, or null when the file is not one. */
@@ -91,7 +113,7 @@ export async function decryptBackup(file: Uint8Array, passphrase: string | undef
 	const salt = base64ToBytes(header.kdf?.salt ?? '');
 	const iv = base64ToBytes(header.cipher?.iv ?? '');
 	const iterations = header.kdf?.iterations;
-	if (!salt || !iv || !Number.isInteger(iterations) || iterations < 1)
+	if (!salt || !iv || typeof iterations !== 'number')
 		throw new BackupError('malformed', 'encryption header');
 	const key = await deriveKey(passphrase, salt, iterations);
 	try {

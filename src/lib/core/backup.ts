@@ -26,7 +26,8 @@ export type BackupErrorCode =
 	| 'checksum'
 	| 'malformed'
 	| 'passphrase-needed'
-	| 'wrong-passphrase';
+	| 'wrong-passphrase'
+	| 'kdf-out-of-range';
 
 export class BackupError extends Error {
 	constructor(

@@ -114,7 +114,7 @@ describe('order buckets', () => {
 			const want = owner.get(back.orderId[i]);
 			if (want !== undefined) expect(back.customerIds[back.customer[i]]).toBe(want);
 		}
-	});
+	}, 60_000);
 });
 
 describe('order columns', () => {

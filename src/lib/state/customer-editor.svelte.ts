@@ -1,13 +1,18 @@
 /** Edits a person makes by hand, offline: new customers, changed attributes, interactions. */
 
+import type { CustomerPatch, FieldConflict } from '$lib/core/customer-patch';
 import { localDay } from '$lib/core/days';
 import type { Customer, Interaction, InteractionKind } from '$lib/core/model';
-import { customerById, saveCustomer } from '$lib/db/customers';
+import { customerById, patchCustomer, saveCustomer } from '$lib/db/customers';
 import { addInteraction } from '$lib/db/interactions';
 import type { MessageKey } from '$lib/i18n/translate';
 import { analysis } from '$lib/worker/client';
+import { guardWrite } from './storage-failure.svelte';
 
+/** A failed edit has a message to show beside the form, which keeps what was typed. */
 export type EditResult = { ok: true; id: string } | { ok: false; message: MessageKey };
+/** An attribute edit may also meet fields another write changed since the form opened. */
+export type PatchResult = EditResult | { ok: false; conflicts: FieldConflict[] };
 
 /** A new id for a hand-entered customer: L + date + 4 random hex digits, e.g. L20261122-4F7A. */
 function newLeadId(now: Date): string {
@@ -39,7 +44,10 @@ class CustomerEditor {
 		if (!name) return { ok: false, message: 'customers.nameRequired' };
 		const now = new Date();
 		const id = fields.id.trim() || newLeadId(now);
-		if (await customerById(id)) return { ok: false, message: 'customers.idTaken' };
+		let taken = false;
+		const readFailure = await guardWrite(async () => (taken = !!(await customerById(id))));
+		if (readFailure) return { ok: false, message: readFailure };
+		if (taken) return { ok: false, message: 'customers.idTaken' };
 		const customer: Customer = { id, name, createdDay: localDay(now) };
 		const phone = trimmed(fields.phone);
 		const email = trimmed(fields.email);
@@ -47,17 +55,28 @@ class CustomerEditor {
 		if (phone) customer.phone = phone;
 		if (email) customer.email = email;
 		if (city) customer.city = city;
-		await saveCustomer(customer);
+		const failure = await guardWrite(() => saveCustomer(customer));
+		if (failure) return { ok: false, message: failure };
 		refreshListHeadStart();
 		return { ok: true, id };
 	}
 
-	/** Save a customer's edited attributes (the id never changes). */
-	async update(customer: Customer): Promise<EditResult> {
-		if (!customer.name.trim()) return { ok: false, message: 'customers.nameRequired' };
-		await saveCustomer($state.snapshot(customer) as Customer);
+	/**
+	 * Save the fields a person changed (the id never changes), over the record as stored now;
+	 * fields someone else changed since the form opened come back as conflicts, unsaved.
+	 */
+	async update(patch: CustomerPatch): Promise<PatchResult> {
+		if (patch.changes.name === '' && patch.base.name)
+			return { ok: false, message: 'customers.nameRequired' };
+		let result: Awaited<ReturnType<typeof patchCustomer>> | undefined;
+		const failure = await guardWrite(async () => (result = await patchCustomer(patch)));
+		if (failure || !result) return { ok: false, message: failure ?? 'storage.writeFailed' };
+		if (!result.ok)
+			return 'conflicts' in result
+				? { ok: false, conflicts: result.conflicts }
+				: { ok: false, message: 'customers.missing' };
 		refreshListHeadStart();
-		return { ok: true, id: customer.id };
+		return { ok: true, id: patch.id };
 	}
 
 	/** Record a visit, call, feedback… for a customer, dated by the user's calendar day. */
@@ -78,7 +97,8 @@ class CustomerEditor {
 			note: input.note.trim()
 		};
 		if (input.satisfaction !== undefined) interaction.satisfaction = input.satisfaction;
-		await addInteraction(interaction);
+		const failure = await guardWrite(() => addInteraction(interaction));
+		if (failure) return { ok: false, message: failure };
 		refreshListHeadStart();
 		return { ok: true, id: interaction.id };
 	}

@@ -2,6 +2,7 @@
 
 import { goalSchemeOrder, type Goal } from '$lib/core/segments';
 import { readSetting, writeSetting } from '$lib/db/settings';
+import { storageFailures } from './storage-failure.svelte';
 
 export { GOALS, type Goal } from '$lib/core/segments';
 
@@ -16,7 +17,7 @@ class GoalState {
 
 	async set(goal: Goal): Promise<void> {
 		this.current = goal;
-		await writeSetting(GOAL_SETTING, goal);
+		await storageFailures.write(() => writeSetting(GOAL_SETTING, goal));
 	}
 
 	/** Scheme ids in the order the goal suggests (others keep their order after them). */

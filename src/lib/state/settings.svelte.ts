@@ -3,6 +3,7 @@
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { defaultCurrency } from '$lib/i18n/format';
 import { locale } from './locale.svelte';
+import { storageFailures } from './storage-failure.svelte';
 
 const CURRENCY_SETTING = 'currency';
 
@@ -22,7 +23,7 @@ class SettingsState {
 
 	async setCurrency(currency: string): Promise<void> {
 		this.#savedCurrency = currency;
-		await writeSetting(CURRENCY_SETTING, currency);
+		await storageFailures.write(() => writeSetting(CURRENCY_SETTING, currency));
 	}
 }
 

@@ -25,6 +25,7 @@ import { customerEditor } from './customer-editor.svelte';
 import { goal } from './goal.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { locale } from './locale.svelte';
+import { guardWrite, storageFailures } from './storage-failure.svelte';
 
 /** Offer a text as a file download (CSV exports). */
 export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
@@ -108,16 +109,28 @@ export class ChecklistState {
 	});
 	overall = $derived(checklist.overallProgress(this.segments.map((segment) => segment.strategy)));
 
-	/** Apply an edit and store the result (writes run one after another). */
-	#edit(strategy: SegmentStrategy, edit: Edit): Promise<void> {
+	/**
+	 * Apply an edit and store the result (writes run one after another); false when it could
+	 * not be stored: the screen goes back to what is stored and says why (the caller keeps any
+	 * text typed).
+	 */
+	#edit(strategy: SegmentStrategy, edit: Edit): Promise<boolean> {
 		const next = edit(strategy, Math.max(Date.now(), strategy.updatedAt + 1));
 		this.#pending = { ...this.#pending, [next.id]: next };
 		this.error = null;
-		const write = this.#writes.then(() => saveStrategy(next));
-		this.#writes = write.catch((error: unknown) => {
-			this.error = error instanceof Error ? error.message : String(error);
-		});
-		return this.#writes.then(() => undefined);
+		const landed = this.#writes
+			.then(() => guardWrite(() => saveStrategy(next)))
+			.then((failure) => {
+				if (!failure) return true;
+				if (this.#pending[next.id] === next) {
+					const { [next.id]: _failed, ...pending } = this.#pending;
+					this.#pending = pending;
+				}
+				this.error = locale.t(failure);
+				return false;
+			});
+		this.#writes = landed.then(() => undefined);
+		return landed;
 	}
 
 	setOwner(strategy: SegmentStrategy, owner: string) {
@@ -125,7 +138,7 @@ export class ChecklistState {
 	}
 
 	addItem(strategy: SegmentStrategy, item: { text: string; owner?: string; dueDay?: number }) {
-		if (!item.text.trim()) return Promise.resolve();
+		if (!item.text.trim()) return Promise.resolve(false);
 		const id = crypto.randomUUID();
 		return this.#edit(strategy, (s, now) => checklist.addItem(s, { ...item, id }, now));
 	}
@@ -151,7 +164,8 @@ export class ChecklistState {
 		const { [strategy.id]: _dropped, ...pending } = this.#pending;
 		this.#pending = pending;
 		await this.#writes;
-		await deleteStrategy(strategy.id);
+		const failure = await guardWrite(() => deleteStrategy(strategy.id));
+		if (failure) this.error = locale.t(failure);
 	}
 
 	/** Download the shown checklists as CSV in the interface language. */
@@ -232,7 +246,8 @@ export class ScorecardState {
 	async setThreshold(key: keyof ScorecardThresholds, value: number): Promise<void> {
 		if (!Number.isFinite(value) || value < 0) return;
 		this.thresholds = { ...this.thresholds, [key]: value };
-		await writeSetting(THRESHOLDS_SETTING, $state.snapshot(this.thresholds));
+		const thresholds = $state.snapshot(this.thresholds);
+		await storageFailures.write(() => writeSetting(THRESHOLDS_SETTING, thresholds));
 	}
 }
 

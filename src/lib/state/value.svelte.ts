@@ -3,6 +3,7 @@
 import { listRuns } from '$lib/db/runs';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { analysis } from '$lib/worker/client';
+import { storageFailures } from './storage-failure.svelte';
 import {
 	DEFAULT_VALUE_SETTINGS,
 	type CustomerValue,
@@ -31,7 +32,8 @@ export class ValueState {
 		this.error = null;
 		const settings = $state.snapshot(this.settings) as ValueSettings;
 		try {
-			await writeSetting(VALUE_SETTINGS_KEY, settings);
+			// The fit runs even when the settings could not be kept (the alert says so).
+			await storageFailures.write(() => writeSetting(VALUE_SETTINGS_KEY, settings));
 			const result = await analysis().fitValue(settings);
 			if (result.ok) this.view = result.value;
 			else this.error = result.detail || result.code;

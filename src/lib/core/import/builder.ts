@@ -72,9 +72,13 @@ export class ImportBuilder {
 		else this.#customerRows?.add(cells, row);
 	}
 
-	/** A quoted value that ran to the end of the file (its closing quote is missing). */
-	unclosedQuote(row: number): void {
-		this.#problems.add(row, null, 'unclosedQuote', '');
+	/**
+	 * A line whose quoted value ran to the end of the file (its closing quote is missing): the
+	 * row is read, skipped and listed; the lines after it are read as rows of their own.
+	 */
+	unclosedQuote(row: number, text: string): void {
+		this.rowsRead++;
+		this.#problems.add(row, null, 'unclosedQuote', text);
 	}
 
 	#missesMappedCell(cells: readonly Cell[]): boolean {

@@ -60,7 +60,7 @@ describe('CsvRowReader', () => {
 		const dialect: Dialect = { delimiter: ';', quoteChar: '"', newline: '\r\n' };
 		expect(readInPieces('a;b\r\n1;"x\r\ny"\r\n2;3', [3, 9], dialect).rows).toEqual([
 			['a', 'b'],
-			['1', 'x\r\ny'],
+			['1', 'x\ny'],
 			['2', '3']
 		]);
 	});
@@ -93,10 +93,31 @@ describe('CsvRowReader', () => {
 		}
 	});
 
-	it('reports a quote left open at the end of the file', () => {
+	it('gives back the line of a quote left open at the end of the file, then reads on', () => {
 		const reader = new CsvRowReader(COMMA);
-		reader.push('a,b\n1,"open\n2,3\n');
-		expect(reader.finish().unclosedQuoteLine).toBe(2);
+		const first = reader.push('a,b\n1,"open\n2,3\n');
+		const last = reader.finish();
+		expect(first.rows).toEqual([['a', 'b']]);
+		expect(last.rows).toEqual([['1,"open'], ['2', '3']]);
+		expect(last.unclosed).toEqual([0]);
+		expect(last.lines).toEqual([2, 3]);
+	});
+
+	it('gives the same first rows from a long text whether it parses all of it or a prefix', () => {
+		const cell = fc.oneof(
+			fc.stringMatching(/^[a-z0-9 ]{0,4}$/),
+			fc.stringMatching(/^[a-z,\r\n"]{0,5}$/).map((s) => `"${s.replace(/"/g, '""')}"`)
+		);
+		const line = fc.array(cell, { minLength: 1, maxLength: 3 }).map((cells) => cells.join(','));
+		const end = fc.constantFrom('\n', '\r\n', '\r', '\n\n');
+		fc.assert(
+			fc.property(fc.array(fc.tuple(line, end), { maxLength: 60 }), fc.nat(12), (lines, max) => {
+				const text = lines.map(([cells, e]) => cells + e).join('');
+				const all = parseCsvText(text, COMMA);
+				expect(parseCsvText(text, COMMA, max)).toEqual(all.slice(0, max));
+			}),
+			{ numRuns: 300 }
+		);
 	});
 
 	it('parses a whole text at once for samples', () => {

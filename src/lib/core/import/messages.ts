@@ -37,7 +37,8 @@ const enProblems: ProblemTexts = {
 		'The row has {value} cells, not as many as the header: check the delimiter or quotes.',
 	encodingReplaced:
 		'Some characters in this row could not be decoded (mixed encodings?): they were replaced by �.',
-	unclosedQuote: 'A quoted value is never closed: the rest of the file was read into one cell.'
+	unclosedQuote:
+		'A quote in this line is never closed: “{value}” was skipped; the lines after it were read.'
 };
 
 const zhProblems: ProblemTexts = {
@@ -58,7 +59,7 @@ const zhProblems: ProblemTexts = {
 	invalidOptionalValue: '此列中的“{value}”无法识别：该值留空。',
 	columnCountMismatch: '此行有 {value} 个单元格，与表头列数不符：请检查分隔符或引号。',
 	encodingReplaced: '此行有字符无法解码（编码混用？）：已替换为 �。',
-	unclosedQuote: '有一个引号没有闭合：文件剩余部分被读入了同一个单元格。'
+	unclosedQuote: '这一行的引号没有闭合：“{value}”已跳过，后面的行照常读取。'
 };
 
 const enErrors: ErrorTexts = {

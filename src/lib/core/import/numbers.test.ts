@@ -108,3 +108,23 @@ describe('detectDecimalComma', () => {
 		expect(detectDecimalComma(['1.234.567', '12'])).toBe(true);
 	});
 });
+
+describe('the plain-number fast path', () => {
+	it('agrees with the regular expression it replaces on every short text of its alphabet', () => {
+		const PLAIN = /^-?\d+(?:\.\d+)?$/;
+		const alphabet = ['0', '7', '-', '.', ',', ' ', 'e', '+'];
+		const style = { decimalComma: false, parenthesesNegative: true };
+		const texts = [''];
+		for (let length = 1; length <= 5; length++)
+			for (const text of texts.filter((t) => t.length === length - 1))
+				for (const char of alphabet) texts.push(text + char);
+		for (const text of texts) {
+			const value = parseNumberText(text, style);
+			if (PLAIN.test(text)) expect(value, text).toBe(Number(text));
+		}
+		expect(parseNumberText('-12.50', style)).toBe(-12.5);
+		expect(parseNumberText('12.', style)).toBe(12);
+		expect(parseNumberText('-', style)).toBeNaN();
+		expect(parseNumberText('1.2.3', style)).toBeNaN();
+	});
+});

@@ -14,7 +14,6 @@ export interface NumberStyle {
 /** Why a value is not a number. */
 export type NumberFailure = 'invalidNumber' | 'formulaNotEvaluated' | 'chineseUnit';
 
-const PLAIN_POINT = /^-?\d+(?:\.\d+)?$/;
 const PLAIN_COMMA = /^-?\d+(?:,\d+)?$/;
 const CURRENCY =
 	/^(?:[¥￥$€£]|rmb|cny|usd|eur|gbp|hkd|us\$|hk\$)\s*|\s*(?:[¥￥$€£元]|rmb|cny|usd|eur|gbp|hkd)$/i;
@@ -36,8 +35,30 @@ export function parseNumberCell(cell: Cell, style: NumberStyle): number {
 export function parseNumberText(text: string, style: NumberStyle): number {
 	if (style.decimalComma) {
 		if (PLAIN_COMMA.test(text)) return +text.replace(',', '.');
-	} else if (PLAIN_POINT.test(text)) return +text;
+	} else if (isPlainPoint(text)) return +text;
 	return parseLoose(text.trim(), style);
+}
+
+/**
+ * Whether the text is `-?\d+(\.\d+)?`, by its character codes:
+ * almost every amount, price and quantity cell, so this runs once per cell (faster than the
+ * regular expression, and nothing allocated).
+ */
+function isPlainPoint(text: string): boolean {
+	const length = text.length;
+	let i = length > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+	const start = i;
+	while (i < length && isDigit(text.charCodeAt(i))) i++;
+	if (i === start) return false;
+	if (i === length) return true;
+	if (text.charCodeAt(i) !== 46) return false;
+	const fraction = ++i;
+	while (i < length && isDigit(text.charCodeAt(i))) i++;
+	return i === length && i > fraction;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
 }
 
 function parseLoose(text: string, style: NumberStyle): number {

@@ -3,7 +3,7 @@
  * the guesses. Shared by preview and run, so both see the same settings.
  */
 
-import { CsvRowReader, DEFAULT_MAX_LINE_CHARS, type Dialect } from './csv-reader';
+import { CsvRowReader, DEFAULT_MAX_LINE_CHARS, withoutUnclosed, type Dialect } from './csv-reader';
 import { detectDialect } from './dialect';
 import { decodeSample, detectEncoding, sniffFormat } from './encoding';
 import { isBlank } from './numbers';
@@ -61,8 +61,8 @@ export async function openSource(
 	const dialect = detectDialect(text, options);
 	if (!dialect) return { code: 'singleColumn', detail: 'no delimiter splits the rows' };
 	const reader = new CsvRowReader(dialect, Math.max(DEFAULT_MAX_LINE_CHARS, text.length + 1));
-	const sample = reader.push(text).rows;
-	if (whole) sample.push(...reader.finish().rows);
+	const sample = withoutUnclosed(reader.push(text));
+	if (whole) sample.push(...withoutUnclosed(reader.finish()));
 	const source = {
 		format,
 		encoding,

@@ -40,7 +40,8 @@ export const SKIPPING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
 	'repeatedOrder',
 	'orderCustomerConflict',
 	'duplicateCustomerId',
-	'repeatedCustomer'
+	'repeatedCustomer',
+	'unclosedQuote'
 ]);
 
 /** Whole-file errors: nothing is imported. The UI translates them (`import.error.<code>`). */

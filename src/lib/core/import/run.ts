@@ -70,14 +70,20 @@ async function readCsv(
 	const step = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
 	let reported = 0;
 	for await (const batch of batches) {
+		let nextUnclosed = batch.unclosed.length > 0 ? batch.unclosed[0] : -1;
+		let unclosedSeen = 0;
 		for (let i = 0; i < batch.rows.length; i++) {
+			if (i === nextUnclosed) {
+				nextUnclosed = batch.unclosed[++unclosedSeen] ?? -1;
+				builder.unclosedQuote(batch.lines[i], batch.rows[i][0]);
+				continue;
+			}
 			if (headerPending) {
 				headerPending = false;
 				continue;
 			}
 			builder.addRow(batch.rows[i], batch.lines[i], batch.replaced);
 		}
-		if (batch.unclosedQuoteLine > 0) builder.unclosedQuote(batch.unclosedQuoteLine);
 		if (options.onProgress && bytesRead - reported >= step) {
 			reported = bytesRead;
 			options.onProgress(progress('reading', bytesRead, source.size, builder.rowsRead));

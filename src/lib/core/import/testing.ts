@@ -5,7 +5,13 @@ import { openAsBlob } from 'node:fs';
 import { runImport } from './run';
 import { previewImport } from './preview';
 import { sourceFromBlob, sourceFromBytes } from './source';
-import type { ImportOptions, ImportOutcome, ImportResult, ImportSource } from './types';
+import type {
+	ImportOptions,
+	ImportOutcome,
+	ImportReport,
+	ImportResult,
+	ImportSource
+} from './types';
 
 /** A file of `../shared/data` (outside the repository; never copied into it). */
 export function dataPath(relative: string): string {
@@ -44,4 +50,24 @@ export function expectOk(outcome: ImportOutcome): ImportResult {
 /** The error code of an outcome ('ok' when it succeeded). */
 export function errorCode(outcome: { ok: boolean; error?: { code: string } }): string {
 	return outcome.ok ? 'ok' : (outcome.error?.code ?? 'missing');
+}
+
+/** Rows skipped, over all reasons. */
+export function skippedRows(report: ImportReport): number {
+	return Object.values(report.skipped).reduce((sum, count) => sum + (count ?? 0), 0);
+}
+
+/**
+ * Lines of a text file as an independent count (CR LF, LF and CR each end one line; a line end
+ * at the very end starts no new line), from the bytes: in UTF-8, GBK and the single-byte
+ * encodings the bytes 0x0A and 0x0D are always line ends.
+ */
+export function physicalLines(bytes: Uint8Array): number {
+	if (bytes.length === 0) return 0;
+	let lines = 1;
+	for (let i = 0; i < bytes.length; i++) {
+		if (bytes[i] === 13 && bytes[i + 1] === 10) i++;
+		if ((bytes[i] === 10 || bytes[i] === 13) && i < bytes.length - 1) lines++;
+	}
+	return lines;
 }

@@ -65,6 +65,15 @@ export const en = {
 	'customers.addHint': 'A lead met in the field. Without orders they count as a prospect.',
 	'customers.idAuto': 'Leave empty for a new id',
 	'customers.idTaken': 'A customer with this id already exists.',
+	'customers.missing':
+		'This customer is no longer stored on this device (deleted, or replaced by a restore in another tab). Nothing was saved.',
+	'customers.conflict.body':
+		'While you were editing, another tab or an import changed these fields. Choose the value to keep for each, then save again.',
+	'customers.conflict.stored': 'Saved meanwhile:',
+	'customers.conflict.mine': 'Yours:',
+	'customers.conflict.empty': '(empty)',
+	'storage.writeFailed':
+		'The browser stopped this change before it was stored, so nothing was saved. What you entered is still here: try again.',
 	'customers.nameRequired': 'Please enter a name.',
 	'customers.search': 'Search customers',
 	'customers.searchPlaceholder': 'Search by name, id, phone or email',
@@ -182,6 +191,8 @@ export const en = {
 	'backup.error.malformed': 'The backup file is damaged ({detail}). Nothing was changed.',
 	'backup.error.passphrase-needed':
 		'This backup is protected by a passphrase. Enter it to restore.',
+	'backup.error.kdf-out-of-range':
+		'This backup asks for {detail} rounds of key derivation; Kequn accepts 100,000 to 5,000,000, so the file was not made by Kequn or was altered. Nothing was changed.',
 	'backup.error.wrong-passphrase':
 		'The passphrase is wrong, or the file is damaged. Nothing was changed.',
 	'settings.backup.encrypt': 'Protect the backup with a passphrase',

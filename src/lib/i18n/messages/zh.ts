@@ -61,6 +61,15 @@ export const zh: Record<MessageKey, string> = {
 	'customers.addHint': '在外面认识的潜在客户。没有订单时计为潜在客户。',
 	'customers.idAuto': '留空则自动生成编号',
 	'customers.idTaken': '已有客户使用这个编号。',
+	'customers.missing':
+		'本设备上已没有这位客户（已删除，或被另一个标签页中的恢复替换）。未保存任何内容。',
+	'customers.conflict.body':
+		'在您编辑期间，另一个标签页或一次导入修改了这些字段。请为每个字段选择要保留的值，然后再次保存。',
+	'customers.conflict.stored': '期间保存的值：',
+	'customers.conflict.mine': '您填写的值：',
+	'customers.conflict.empty': '（空）',
+	'storage.writeFailed':
+		'浏览器在保存前中止了这次更改，因此未保存任何内容。您填写的内容仍在这里，请重试。',
 	'customers.nameRequired': '请输入姓名。',
 	'customers.search': '搜索客户',
 	'customers.searchPlaceholder': '按姓名、编号、电话或邮箱搜索',
@@ -171,6 +180,8 @@ export const zh: Record<MessageKey, string> = {
 	'backup.error.checksum': '备份文件已损坏：校验和不匹配。未做任何更改。',
 	'backup.error.malformed': '备份文件已损坏（{detail}）。未做任何更改。',
 	'backup.error.passphrase-needed': '该备份受密码保护。请输入密码后再恢复。',
+	'backup.error.kdf-out-of-range':
+		'该备份要求 {detail} 轮密钥派生；客群只接受 100,000 到 5,000,000 轮，因此该文件不是客群创建的，或已被改动。未做任何更改。',
 	'backup.error.wrong-passphrase': '密码错误，或文件已损坏。未做任何更改。',
 	'settings.backup.encrypt': '用密码保护备份',
 	'settings.backup.passphrase': '密码',
