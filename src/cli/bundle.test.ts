@@ -23,7 +23,6 @@ const dev = (...args: string[]) => run(['node_modules/tsx/dist/cli.mjs', 'src/cl
 const CASES: [string, string[]][] = [
 	['rfm orders', ['segment', `${DATA}/rfm-orders/rfm_data_orders.csv`]],
 	['online retail', ['segment', `${DATA}/online-retail/online_retail.csv`]],
-	['online retail cohorts', ['cohort', `${DATA}/online-retail/online_retail.csv`]],
 	[
 		'cdnow sample',
 		[
