@@ -1,6 +1,6 @@
 /** `cohort FILE`: cohort retention by month of first purchase, as CSV. */
 
-import { COHORT_HEADER, cohortCsvRows, cohortRetention } from '../lib/core/cohorts';
+import { COHORT_HEADER, COHORT_KINDS, cohortCsvRows, cohortRetention } from '../lib/core/cohorts';
 import { csvLine } from './csv-out';
 import { readOrders, type ReadOptions } from './read-orders';
 
@@ -12,6 +12,7 @@ export async function cohortCommand(
 ): Promise<void> {
 	const table = await readOrders(file, options);
 	let text = csvLine([...COHORT_HEADER]);
-	for (const row of cohortCsvRows(cohortRetention(table.orders))) text += csvLine(row);
+	for (const row of cohortCsvRows(cohortRetention(table.orders)))
+		text += csvLine(row, COHORT_KINDS);
 	out(text);
 }

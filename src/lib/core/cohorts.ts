@@ -18,6 +18,8 @@
  *   per cohort customer is revenue / customers.
  */
 
+import type { FieldKind } from './field-kind';
+
 import { partsFromDay } from './days';
 import { ORDER_STATUS, type OrderColumns } from './model';
 
@@ -100,6 +102,16 @@ export const COHORT_HEADER = [
 	'share',
 	'revenue'
 ] as const;
+
+/** How exports write each column of `COHORT_HEADER`: shares to 4 decimals, revenue to cents. */
+export const COHORT_KINDS: readonly FieldKind[] = [
+	'text',
+	'number',
+	'number',
+	'number',
+	'share',
+	'money'
+];
 
 /** One row per cohort and month since: cohort, months_since, customers, active, share, revenue. */
 export function cohortCsvRows(rows: readonly CohortRow[]): (string | number)[][] {

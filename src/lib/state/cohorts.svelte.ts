@@ -4,8 +4,8 @@
  * per cohort customer, and exported as CSV.
  */
 
-import { COHORT_HEADER, cohortCsvRows } from '$lib/core/cohorts';
-import { csvDocument, type CsvKinds } from '$lib/core/csv';
+import { COHORT_HEADER, COHORT_KINDS, cohortCsvRows } from '$lib/core/cohorts';
+import { csvDocument } from '$lib/core/csv';
 import { storeMeta } from '$lib/db/meta';
 import { analysis } from '$lib/worker/client';
 import type { CohortRow } from '$lib/worker/types';
@@ -14,9 +14,6 @@ import { downloadCsv } from './download';
 import { valueOf } from './worker-task.svelte';
 
 export type CohortMeasure = 'share' | 'revenue';
-
-/** How the export rounds each column: shares to 4 decimals, revenue to cents. */
-const COHORT_KINDS: CsvKinds = ['text', 'number', 'number', 'number', 'share', 'money'];
 
 async function cohortsOfStore(): Promise<CohortRow[]> {
 	await storeMeta(); // so the query re-runs after every write

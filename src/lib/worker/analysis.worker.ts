@@ -78,9 +78,9 @@ async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
  * 100,000 customers), so the list opens at once even right after an import. The write itself is
  * done by then: a failure of the automatic run is logged, not reported as a failed write.
  */
-async function written<T>(task: () => Promise<T>): Promise<T> {
+async function written<T>(task: () => Promise<T>, restored = false): Promise<T> {
 	const value = await task();
-	await recordAutomaticRun().catch((error: unknown) =>
+	await recordAutomaticRun(Date.now(), restored).catch((error: unknown) =>
 		console.error('automatic run not stored', error)
 	);
 	await directory.keepFirstScreen();
@@ -124,7 +124,7 @@ const api = {
 
 	/** Replace everything with a backup's content (checked first; one transaction). */
 	async restoreBackup(file: Uint8Array, passphrase?: string) {
-		return guarded(() => written(() => restoreBackupFile(file, passphrase)));
+		return guarded(() => written(() => restoreBackupFile(file, passphrase), true));
 	},
 
 	/**

@@ -11,8 +11,15 @@ import { deleteRuns, listRuns, saveRun } from '$lib/db/runs';
 import { savedSegmentSettings, segmentation } from '../engine/analysis';
 import { snapshot } from '../engine/snapshot';
 
-/** Store the automatic run for the stored data if it is due; its id, or null when none was. */
-export async function recordAutomaticRun(now = Date.now()): Promise<string | null> {
+/**
+ * Store the automatic run for the stored data if it is due; its id, or null when none was.
+ * After a restore (`restored`), a restored run on the same day with the same totals already
+ * stands for the data, so none is added.
+ */
+export async function recordAutomaticRun(
+	now = Date.now(),
+	restored = false
+): Promise<string | null> {
 	const snap = await snapshot();
 	const { orders } = await snap.store();
 	if (orders.day.length === 0) return null; // no orders: nothing to segment
@@ -21,7 +28,14 @@ export async function recordAutomaticRun(now = Date.now()): Promise<string | nul
 	const runs = await listRuns();
 	if ((await snapshot()).dataVersion !== computed.dataVersion) return null; // written meanwhile
 	let id: string | null = null;
-	if (automaticRunDue(runs, dataVersion, computed.analysisDay)) {
+	const sameData =
+		restored &&
+		runs.some(
+			(run) =>
+				run.analysisDay === computed.analysisDay &&
+				JSON.stringify(run.totals) === JSON.stringify(computed.totals)
+		);
+	if (!sameData && automaticRunDue(runs, dataVersion, computed.analysisDay)) {
 		const { result, totals, measures } = computed;
 		const run = createRun(
 			{ ...result, analysisDay: computed.analysisDay, measures, totals },
