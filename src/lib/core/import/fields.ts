@@ -2,10 +2,8 @@
 
 import { NUMERIC_IMPORT_KEYS } from '../fields';
 
-/** Fields of the data model a column can fill. */
-export const FIELDS = [
-	'customerId',
-	'customerName',
+/** Fields that describe one order (the rest describe the customer), in display order. */
+const ORDER_FIELD_LIST = [
 	'orderId',
 	'date',
 	'amount',
@@ -13,7 +11,14 @@ export const FIELDS = [
 	'unitPrice',
 	'cost',
 	'product',
-	'status',
+	'status'
+] as const;
+
+/** Fields of the data model a column can fill. */
+export const FIELDS = [
+	'customerId',
+	'customerName',
+	...ORDER_FIELD_LIST,
 	'phone',
 	'email',
 	'region',
@@ -40,16 +45,7 @@ export type FieldKey = (typeof FIELDS)[number];
 export type ColumnTarget = FieldKey | 'custom' | 'ignore';
 
 /** Fields that describe one order (the rest describe the customer). */
-export const ORDER_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
-	'orderId',
-	'date',
-	'amount',
-	'quantity',
-	'unitPrice',
-	'cost',
-	'product',
-	'status'
-]);
+export const ORDER_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>(ORDER_FIELD_LIST);
 
 /** Fields several columns may fill; their texts are joined (first + last name). */
 export const JOINABLE_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([

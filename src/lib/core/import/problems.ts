@@ -25,24 +25,17 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-/** Codes whose row is left out of the import; the others only leave one value empty or warn. */
-export const SKIPPING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
-	'missingCustomerId',
-	'missingDate',
-	'invalidDate',
-	'dateOutOfRange',
-	'missingAmount',
-	'invalidNumber',
-	'formulaNotEvaluated',
-	'chineseUnit',
-	'negativeAmount',
-	'duplicateOrderId',
-	'repeatedOrder',
-	'orderCustomerConflict',
-	'duplicateCustomerId',
-	'repeatedCustomer',
-	'unclosedQuote'
+/** Codes that only leave one value empty or warn; every other code leaves its row out. */
+const KEEPING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+	'invalidOptionalValue',
+	'columnCountMismatch',
+	'encodingReplaced'
 ]);
+
+/** Codes whose row is left out of the import; the others only leave one value empty or warn. */
+export const SKIPPING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(
+	PROBLEM_CODES.filter((code) => !KEEPING_CODES.has(code))
+);
 
 /** Whole-file errors: nothing is imported. The UI translates them (`import.error.<code>`). */
 export const FILE_ERROR_CODES = [
