@@ -16,7 +16,7 @@ test('dashboard figures equal the engine’s; a second run shows what changed', 
 	await expect(page.getByText('已保存本次运行')).toBeVisible();
 
 	await page.goto('/');
-	await expect(page.getByText('在“客户细分”页面保存两次运行')).toBeVisible();
+	await expect(page.getByText('每次导入更新的数据都会自动记录一次运行')).toBeVisible();
 	await page.getByRole('button', { name: '加入示例企业接下来 3 个月的数据' }).click();
 	await expect(page.getByText(/已加入 \d+ 位新客户/)).toBeVisible({ timeout: 30_000 });
 

@@ -37,6 +37,12 @@ Usage:
       centroids, labels }; centroids in the features' original units, inertia in the scaled space.
       --k 2..10 prints the k-selection table instead.
 
+  kequn cohort FILE [--map KEY=COL,...] [--no-header] [--date-format FMT]
+      Cohort retention, one CSV row per cohort (month of first purchase) and month since:
+      cohort,months_since,customers,active,share,revenue
+      (purchases only: returns and cancellations count neither as activity nor as revenue;
+      revenue = the cohort's purchase amounts in that month)
+
 Common options:
   --map KEY=COL,...   columns by header name, or 1-based position for files without a header;
                       KEY is one of customer, order, date, amount, quantity, price, name, cost,
@@ -122,6 +128,10 @@ async function main(argv: string[]): Promise<void> {
 		case 'kmeans': {
 			const { kmeansCommand } = await import('./kmeans');
 			return kmeansCommand(file, values, write);
+		}
+		case 'cohort': {
+			const { cohortCommand } = await import('./cohort');
+			return cohortCommand(file, read, write);
 		}
 		default:
 			throw new CliError(`unknown command '${command}' (see --help)`, 2);

@@ -37,3 +37,13 @@ export async function runById(id: string): Promise<SegmentRun | undefined> {
 		return record && assignments ? runFromRecords(record, assignments) : undefined;
 	});
 }
+
+/** Delete runs by id (both records, one transaction). */
+export async function deleteRuns(ids: readonly string[]): Promise<void> {
+	if (ids.length === 0) return;
+	const db = database();
+	await db.transaction('rw', db.runs, db.runAssignments, async () => {
+		await db.runs.bulkDelete([...ids]);
+		await db.runAssignments.bulkDelete([...ids]);
+	});
+}

@@ -5,6 +5,7 @@
  */
 
 import { csvDocument } from '$lib/core/csv';
+import { comparisonRun } from '$lib/core/run-thinning';
 import { migrationTotals, sizeTrend } from '$lib/core/strategy/migration';
 import { listRuns } from '$lib/db/runs';
 import { classLabel } from '$lib/ui/segments/labels';
@@ -45,8 +46,10 @@ export class MonitorState {
 	after = $derived(
 		this.runs.current?.find((run) => run.id === this.#afterId) ?? this.runs.current?.[0]
 	);
+	/** Default: the newest earlier run on other data (runs on the same data show no moves). */
 	before = $derived(
-		this.runs.current?.find((run) => run.id === this.#beforeId) ?? this.runs.current?.[1]
+		this.runs.current?.find((run) => run.id === this.#beforeId) ??
+			comparisonRun(this.runs.current ?? [], this.after)
 	);
 	/** The schemes both runs have, in the order the goal suggests. */
 	schemes = $derived(

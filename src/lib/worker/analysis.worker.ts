@@ -13,6 +13,8 @@ import {
 } from '$lib/db/backup';
 import { deleteEverything } from '$lib/db/store';
 import { addDemoPeriod, loadDemo } from './tasks/demo';
+import { recordAutomaticRun } from './tasks/auto-run';
+import { cohorts } from './tasks/cohorts';
 import type { SegmentationProgress, SegmentSettingsInput } from '$lib/core/segments';
 import { segment } from './tasks/segmentation';
 import { dashboard } from './tasks/dashboard';
@@ -71,11 +73,16 @@ async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
 }
 
 /**
- * After a write, before reporting it done: keep the customer list's first screen for the new
- * data (about 0.1 s at 100,000 customers), so the list opens at once even right after an import.
+ * After a write, before reporting it done: store the automatic run for the new data (so every
+ * screen built on runs works at once), and keep the customer list's first screen (about 0.1 s at
+ * 100,000 customers), so the list opens at once even right after an import. The write itself is
+ * done by then: a failure of the automatic run is logged, not reported as a failed write.
  */
 async function written<T>(task: () => Promise<T>): Promise<T> {
 	const value = await task();
+	await recordAutomaticRun().catch((error: unknown) =>
+		console.error('automatic run not stored', error)
+	);
 	await directory.keepFirstScreen();
 	return value;
 }
@@ -271,6 +278,11 @@ const api = {
 		column: number
 	) {
 		return guarded(() => migrationMembers(beforeRunId, afterRunId, schemeId, row, column));
+	},
+
+	/** Cohort retention: customers by month of first purchase, their purchases in each month since. */
+	async cohorts() {
+		return guarded(() => cohorts());
 	},
 
 	/** The segment explorer's figures for one scheme: cards, heat maps, profiles, cluster scatter. */

@@ -29,6 +29,7 @@ export type { DashboardView } from './tasks/dashboard';
 export type { SchemeView, SegmentationView } from './tasks/segmentation';
 export { SEGMENT_SETTINGS_KEY, VALUE_SETTINGS_KEY } from '$lib/core/setting-keys';
 export type { MigrationView, MovedCustomer } from './tasks/monitor';
+export type { CohortRow } from './tasks/cohorts';
 export type { ValidationView } from './tasks/import';
 export type { ScorecardView } from './tasks/strategies-scorecard';
 export type { DemoState } from './tasks/demo';

@@ -29,12 +29,14 @@ export interface SegmentRun {
 	customerIds: string[];
 	/** Available schemes only; each class index is aligned with `customerIds`. */
 	schemes: RunScheme[];
+	/** Stored by the app after a bulk write (not by the user's "Run and save"). */
+	automatic?: boolean;
 }
 
 /** A run from a result; id, time and data version come from the caller (core stays pure). */
 export function createRun(
 	result: SegmentationResult,
-	meta: { id: string; createdAt: number; dataVersion: string }
+	meta: { id: string; createdAt: number; dataVersion: string; automatic?: boolean }
 ): SegmentRun {
 	return {
 		...meta,

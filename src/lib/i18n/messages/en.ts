@@ -358,7 +358,7 @@ export const en = {
 	'home.segments.open': 'Open the segments',
 	'home.changes.title': 'What changed since the previous run',
 	'home.changes.none':
-		'Save two runs on the Segments screen (for example after importing newer data) to see who moved.',
+		'Every import of newer data records a run automatically: after the next one (for example the demo’s next months), this shows who moved.',
 	'home.changes.between': 'Between the runs of {before} and {after}:',
 	'home.changes.tierUp': '{count} customers moved up a value tier',
 	'home.changes.tierDown': '{count} customers moved down a value tier',

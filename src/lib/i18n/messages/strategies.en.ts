@@ -10,6 +10,7 @@ export const strategiesEn = {
 	'strategy.run': 'Run',
 	'strategy.scheme': 'Scheme',
 	'strategy.runOption': 'analysis day {day} · saved {saved}',
+	'strategy.runOptionAuto': 'analysis day {day} · recorded automatically {saved}',
 	'strategy.overall': 'All {segments} segments',
 	'strategy.print': 'Print',
 	'strategy.export': 'Export CSV',
@@ -99,15 +100,35 @@ export const strategiesEn = {
 	'scorecard.def.distinct':
 		'How far the segment’s average is from the average of everyone else, in standard deviations of all customers, on the measure where it differs most (days since last order, orders, revenue). Below half a standard deviation the segment hardly differs. For a clustering, the mean silhouette of its customers is shown too (−1 to 1: near 1 = tight and well apart, near 0 = on the border with another cluster).',
 	'scorecard.def.stability':
-		'Of the segment’s customers who were also in the previous saved run of this scheme, the share who were in the same segment then. New customers are left out. Segments defined by time (new, about to sleep) renew their members by nature: read their stability with that in mind.',
+		'Of the segment’s customers who were also in the previous run of this scheme on earlier data, the share who were in the same segment then. New customers are left out. Segments defined by time (new, about to sleep) renew their members by nature: read their stability with that in mind.',
 	'scorecard.def.owner': 'The segment has a checklist with at least one action and an owner.',
 
 	'monitor.intro':
 		'Every saved run is a snapshot. Compare two of them to see who moved between segments, and follow segment sizes across all runs.',
 	'monitor.noRuns':
-		'No saved runs yet. Save a run on the Segments screen, add newer data later, and save again: this screen then shows who moved.',
+		'No runs yet. A run is recorded automatically whenever data is imported, loaded or restored; named runs can be saved on the Segments screen.',
 	'monitor.oneRun':
-		'One run is saved. Add newer data (an import, or the demo’s next months on the home screen) and save another run to see who moved.',
+		'One run is stored, on the data loaded now. Each import of newer data (or the demo’s next months on the home screen) records another run automatically: this screen then shows who moved.',
+	'cohort.title': 'Cohort retention',
+	'cohort.intro':
+		'Customers grouped by the month of their first purchase (a cohort). Each cell: the share of the cohort who bought again that many months later, or their revenue per cohort customer.',
+	'cohort.none': 'No purchases yet: cohorts appear once orders are imported.',
+	'cohort.measure': 'What the cells show',
+	'cohort.share': 'Share who bought',
+	'cohort.revenue': 'Revenue per cohort customer',
+	'cohort.export': 'Export CSV',
+	'cohort.cohort': 'First purchase',
+	'cohort.customers': 'Customers',
+	'cohort.month': 'Month {n}',
+	'cohort.cellTitle': '{active} of {customers} customers bought',
+	'cohort.rule':
+		'Purchases only: returns and cancellations count neither as a purchase nor as revenue. Month 0 is the month of the first purchase; months are calendar months.',
+	'cohort.csv.cohort': 'cohort',
+	'cohort.csv.monthsSince': 'months_since',
+	'cohort.csv.customers': 'customers',
+	'cohort.csv.active': 'active',
+	'cohort.csv.share': 'share',
+	'cohort.csv.revenue': 'revenue',
 	'monitor.before': 'Before',
 	'monitor.after': 'After',
 	'monitor.matrix': 'Migration matrix',

@@ -11,6 +11,7 @@ export const strategiesZh: Record<keyof typeof strategiesEn, string> = {
 	'strategy.run': '运行',
 	'strategy.scheme': '细分方案',
 	'strategy.runOption': '分析日 {day}（保存于 {saved}）',
+	'strategy.runOptionAuto': '分析日 {day}（自动记录于 {saved}）',
 	'strategy.overall': '全部 {segments} 个细分',
 	'strategy.print': '打印',
 	'strategy.export': '导出 CSV',
@@ -97,15 +98,35 @@ export const strategiesZh: Record<keyof typeof strategiesEn, string> = {
 	'scorecard.def.distinct':
 		'在差异最大的指标上（距上次消费天数、订单数、收入），该细分的平均值与其余客户平均值相差多少个标准差（按全部客户计算）。低于半个标准差说明该细分与其他客户几乎没有区别。对于聚类方案，还会显示其客户的平均轮廓系数（−1 到 1：接近 1 表示紧凑且与其他簇分得开，接近 0 表示处在与其他簇的边界上）。',
 	'scorecard.def.stability':
-		'该细分的客户中，同样出现在该方案上一次保存的运行中的那些人里，当时已在同一细分的比例。新客户不计入。按时间定义的细分（新客户、将沉睡客户）成员本来就会更替，解读其稳定性时请考虑这一点。',
+		'该细分的客户中，同样出现在该方案上一次基于更早数据的运行中的那些人里，当时已在同一细分的比例。新客户不计入。按时间定义的细分（新客户、将沉睡客户）成员本来就会更替，解读其稳定性时请考虑这一点。',
 	'scorecard.def.owner': '该细分有一份至少包含一项行动并指定了负责人的策略清单。',
 
 	'monitor.intro':
 		'每次保存的运行都是一个快照。比较其中两次，可以看到客户在细分之间的迁移，并跟踪各细分规模在所有运行中的变化。',
 	'monitor.noRuns':
-		'还没有保存的运行。请在“客户细分”页面保存一次运行，之后加入更新的数据再保存一次，本页面就会显示客户的迁移。',
+		'还没有运行。每次导入、加载或恢复数据后都会自动记录一次运行；也可以在“客户细分”页面保存命名的运行。',
 	'monitor.oneRun':
-		'已保存一次运行。加入更新的数据（导入，或在首页加入示例企业接下来几个月的数据）并再保存一次运行，即可看到客户的迁移。',
+		'已有一次运行，基于当前的数据。每次导入更新的数据（或在首页加入示例企业接下来几个月的数据）都会自动再记录一次运行，本页面随即显示客户的迁移。',
+	'cohort.title': '同期群留存',
+	'cohort.intro':
+		'按首次购买的月份把客户分组（同期群）。每个格子：该同期群在之后第几个月再次购买的客户占比，或平均每位同期群客户的收入。',
+	'cohort.none': '还没有购买记录：导入订单后即可看到同期群。',
+	'cohort.measure': '格子显示的内容',
+	'cohort.share': '购买客户占比',
+	'cohort.revenue': '每位同期群客户的收入',
+	'cohort.export': '导出 CSV',
+	'cohort.cohort': '首次购买',
+	'cohort.customers': '客户数',
+	'cohort.month': '第 {n} 月',
+	'cohort.cellTitle': '{customers} 位客户中有 {active} 位购买',
+	'cohort.rule':
+		'只计购买：退货和取消既不算购买，也不计入收入。第 0 月是首次购买的月份；按自然月计算。',
+	'cohort.csv.cohort': '同期群',
+	'cohort.csv.monthsSince': '间隔月数',
+	'cohort.csv.customers': '客户数',
+	'cohort.csv.active': '购买客户数',
+	'cohort.csv.share': '占比',
+	'cohort.csv.revenue': '收入',
 	'monitor.before': '之前',
 	'monitor.after': '之后',
 	'monitor.matrix': '迁移矩阵',

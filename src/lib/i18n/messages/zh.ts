@@ -340,7 +340,8 @@ export const zh: Record<MessageKey, string> = {
 	'home.segments.revenue': '收入占比',
 	'home.segments.open': '查看客户细分',
 	'home.changes.title': '与上次运行相比的变化',
-	'home.changes.none': '在“客户细分”页面保存两次运行（例如导入新数据之后），即可看到客户的变化。',
+	'home.changes.none':
+		'每次导入更新的数据都会自动记录一次运行：下一次导入之后（例如加入示例企业接下来几个月的数据），这里就会显示客户的变化。',
 	'home.changes.between': '{before} 与 {after} 两次运行之间：',
 	'home.changes.tierUp': '{count} 位客户价值层级上升',
 	'home.changes.tierDown': '{count} 位客户价值层级下降',

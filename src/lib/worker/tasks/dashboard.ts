@@ -6,6 +6,7 @@
 
 import { orderPeriod } from '$lib/core/order-period';
 import { changesBetween, type RunChanges } from '$lib/core/run-changes';
+import { comparisonRun } from '$lib/core/run-thinning';
 import { listRuns, runById } from '$lib/db/runs';
 import { savedSegmentSettings } from '../engine/analysis';
 import { snapshot } from '../engine/snapshot';
@@ -22,8 +23,10 @@ export async function dashboard(): Promise<DashboardView> {
 	const segmentation = await segment(await savedSegmentSettings(), undefined, false);
 	const runs = await listRuns();
 	let changes: RunChanges | null = null;
-	if (runs.length >= 2) {
-		const [after, before] = await Promise.all([runById(runs[0].id), runById(runs[1].id)]);
+	// Changes are between data versions: two runs on the same data show none.
+	const earlier = comparisonRun(runs);
+	if (earlier && earlier.dataVersion !== runs[0].dataVersion) {
+		const [after, before] = await Promise.all([runById(runs[0].id), runById(earlier.id)]);
 		if (after && before) changes = changesBetween(before, after);
 	}
 	const { orders } = await (await snapshot()).store();

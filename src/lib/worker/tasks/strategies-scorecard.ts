@@ -26,9 +26,11 @@ export async function segmentScorecard(runId: string, schemeId: string): Promise
 	const run = record ? await runById(record.id) : undefined;
 	const scheme = run?.schemes.find((candidate) => candidate.schemeId === schemeId);
 	if (!run || !scheme) throw new Error(`no stored run with the scheme '${schemeId}'`);
+	// The previous run on other data: a run on the same data (the automatic one) is no test.
 	const earlier = records.find(
 		(candidate) =>
 			candidate.createdAt < run.createdAt &&
+			candidate.dataVersion !== run.dataVersion &&
 			candidate.schemes.some((other) => other.schemeId === schemeId)
 	);
 	const previousRun = earlier ? await runById(earlier.id) : undefined;
