@@ -2,6 +2,7 @@ import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { learnEn } from './learn.en';
+import { ownerEn } from './owner.en';
 import { strategiesEn } from './strategies.en';
 
 /**
@@ -13,6 +14,7 @@ export const en = {
 	...explorerEn,
 	...importEn,
 	...strategiesEn,
+	...ownerEn,
 	...learnEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
