@@ -28,6 +28,7 @@ import type {
 	ImportSettings
 } from '$lib/core/import';
 import type { ImportTemplate } from '$lib/core/model';
+import type { ImportMode } from '$lib/db/import-write';
 import { customerValue, fitValue } from './tasks/value';
 import type { ValueSettings } from './tasks/value-types';
 import { segmentScorecard } from './tasks/strategies-scorecard';
@@ -180,8 +181,8 @@ const api = {
 	},
 
 	/** Write the validated file, whole, in one transaction. */
-	async importCommit() {
-		return guarded(() => written(() => imports.commit()));
+	async importCommit(mode: ImportMode = 'add') {
+		return guarded(() => written(() => imports.commit(mode)));
 	},
 
 	/** The validation report as CSV text. */

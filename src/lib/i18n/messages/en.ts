@@ -2,6 +2,7 @@ import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { learnEn } from './learn.en';
+import { importGuardEn } from './import-guard.en';
 import { ownerEn } from './owner.en';
 import { strategiesEn } from './strategies.en';
 
@@ -15,6 +16,7 @@ export const en = {
 	...importEn,
 	...strategiesEn,
 	...ownerEn,
+	...importGuardEn,
 	...learnEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',

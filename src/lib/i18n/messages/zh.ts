@@ -3,6 +3,7 @@ import { explorerZh } from './explorer.zh';
 import { importZh } from './import.zh';
 import type { MessageKey } from './en';
 import { learnZh } from './learn.zh';
+import { importGuardZh } from './import-guard.zh';
 import { ownerZh } from './owner.zh';
 import { strategiesZh } from './strategies.zh';
 
@@ -13,6 +14,7 @@ export const zh: Record<MessageKey, string> = {
 	...importZh,
 	...strategiesZh,
 	...ownerZh,
+	...importGuardZh,
 	...learnZh,
 	'app.name': '客群',
 	'app.tagline': '客户细分工具，数据只留在您的设备上',
