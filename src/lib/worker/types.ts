@@ -21,7 +21,12 @@ export type {
 export { DEFAULT_RUN_SETTINGS } from './tasks/clustering-types';
 export type { ExplorerView, ProfileMeasure } from './tasks/explorer';
 export type { FirstPage } from './tasks/explorer-keys';
-export { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY } from './tasks/explorer-keys';
+export {
+	CONTACT_FIELDS,
+	LIST_FIELDS,
+	LIST_FIRST_SCREEN,
+	OPENING_QUERY
+} from './tasks/explorer-keys';
 export type { SegmentSource } from './engine/sources';
 export type { CustomerValue, ValueSettings, ValueView } from './tasks/value-types';
 export { DEFAULT_VALUE_SETTINGS } from './tasks/value-types';
