@@ -28,5 +28,6 @@ export const ownerEn = {
 	'week.segmentCount': '{segment}: {count} customers',
 	'home.ordersNote':
 		'{invoices} invoices, of which {apart} cancellations or returns (not counted as orders)',
-	'home.ordersDefinition': 'Orders are purchases; cancellations and returns are counted apart.'
+	'strategy.printTitle': 'Strategy checklists: {scheme}',
+	'strategy.printDate': 'Printed {date}, from the segments of the run saved {run}.'
 } as const;

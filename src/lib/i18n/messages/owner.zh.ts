@@ -28,5 +28,6 @@ export const ownerZh: Record<keyof typeof ownerEn, string> = {
 	'week.moreActions': '另有 {count} 项行动',
 	'week.segmentCount': '{segment}：{count} 位客户',
 	'home.ordersNote': '共 {invoices} 张单据，其中 {apart} 张为取消或退货（不计入订单）',
-	'home.ordersDefinition': '订单指购买；取消和退货单独计数。'
+	'strategy.printTitle': '策略清单：{scheme}',
+	'strategy.printDate': '打印于 {date}，依据 {run} 保存的运行中的细分。'
 };
