@@ -21,6 +21,9 @@ export interface BackupPreview {
 	orders: number;
 }
 
+/** Customers of the default demo business (the mixed trade), loaded when no size is chosen. */
+export const DEFAULT_DEMO_CUSTOMERS = 2_000;
+
 /** The seed of the demo business loaded from the home screen (same seed, same business). */
 export const DEMO_SEED = 20_260_630;
 
@@ -66,7 +69,10 @@ class DataActions {
 			this.progress = { done, total };
 		});
 		const counts = await this.#run('home.loadingDemo', () =>
-			analysis().loadDemo({ seed: DEMO_SEED, locale: locale.current, ...choice }, onProgress)
+			analysis().loadDemo(
+				{ seed: DEMO_SEED, locale: locale.current, customers: DEFAULT_DEMO_CUSTOMERS, ...choice },
+				onProgress
+			)
 		);
 		if (!counts) return false;
 		this.#say('done', 'home.demoLoaded', {

@@ -29,5 +29,7 @@ export const ownerEn = {
 	'home.ordersNote':
 		'{invoices} invoices, of which {apart} cancellations or returns (not counted as orders)',
 	'strategy.printTitle': 'Strategy checklists: {scheme}',
-	'strategy.printDate': 'Printed {date}, from the segments of the run saved {run}.'
+	'strategy.printDate': 'Printed {date}, from the segments of the run saved {run}.',
+	'home.loadDemoWhat': '({trade}, {customers} customers)',
+	'home.demoOther': 'Or choose another trade and size:'
 } as const;

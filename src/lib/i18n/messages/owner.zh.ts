@@ -29,5 +29,7 @@ export const ownerZh: Record<keyof typeof ownerEn, string> = {
 	'week.segmentCount': '{segment}：{count} 位客户',
 	'home.ordersNote': '共 {invoices} 张单据，其中 {apart} 张为取消或退货（不计入订单）',
 	'strategy.printTitle': '策略清单：{scheme}',
-	'strategy.printDate': '打印于 {date}，依据 {run} 保存的运行中的细分。'
+	'strategy.printDate': '打印于 {date}，依据 {run} 保存的运行中的细分。',
+	'home.loadDemoWhat': '（{trade}，{customers} 位客户）',
+	'home.demoOther': '或者选择其他行业和规模：'
 };
