@@ -30,7 +30,7 @@ export {
 export type { SegmentSource } from './engine/sources';
 export type { CustomerValue, ValueSettings, ValueView } from './tasks/value-types';
 export { DEFAULT_VALUE_SETTINGS } from './tasks/value-types';
-export type { DashboardView } from './tasks/dashboard';
+export type { DashboardView, OwnerWeekView } from './tasks/dashboard';
 export type { SchemeView, SegmentationView } from './tasks/segmentation';
 export { SEGMENT_SETTINGS_KEY, VALUE_SETTINGS_KEY } from '$lib/core/setting-keys';
 export type { MigrationView, MovedCustomer } from './tasks/monitor';

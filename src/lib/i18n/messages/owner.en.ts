@@ -30,6 +30,7 @@ export const ownerEn = {
 		'{invoices} invoices, of which {apart} cancellations or returns (not counted as orders)',
 	'strategy.printTitle': 'Strategy checklists: {scheme}',
 	'strategy.printDate': 'Printed {date}, from the segments of the run saved {run}.',
-	'home.loadDemoWhat': '({trade}, {customers} customers)',
+	// Follows "Load demo data" directly, so it starts with its space.
+	'home.loadDemoWhat': ' ({trade}, {customers} customers)',
 	'home.demoOther': 'Or choose another trade and size:'
 } as const;
