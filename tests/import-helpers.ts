@@ -16,12 +16,17 @@ export async function chooseImportFile(
  * stored data and the screen asks first — "add" (or "replace" when asked); then wait until stored.
  */
 export async function confirmImport(page: Page, whenAsked: 'add' | 'replace' = 'add') {
+	await startImport(page, whenAsked);
+	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 90_000 });
+}
+
+/** Click what writes the checked file (the import button, or the answer when asked first). */
+export async function startImport(page: Page, whenAsked: 'add' | 'replace' = 'add') {
 	const commit = page.getByRole('button', { name: /^导入 |^Import \d/ });
 	const guard = page.getByTestId('import-guard');
 	await expect(commit.or(guard)).toBeVisible({ timeout: 90_000 });
 	if (await guard.isVisible()) await page.getByTestId(`import-${whenAsked}`).click();
 	else await commit.click();
-	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 90_000 });
 }
 
 /** Check the file, confirm, and wait until it is stored. */
@@ -31,7 +36,7 @@ export async function checkAndImport(page: Page): Promise<void> {
 	await confirmImport(page);
 }
 
-/** Customers and orders on the home screen (0 when there is no data). */
+/** Customers and orders (purchases) on the home screen (0 when there is no data). */
 export async function storedCounts(page: Page): Promise<{ customers: number; orders: number }> {
 	await page.goto('/');
 	const empty = page.getByRole('heading', { name: /还没有客户数据|No customers yet/ });

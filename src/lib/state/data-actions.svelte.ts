@@ -86,9 +86,16 @@ class DataActions {
 	/** The last restore attempt needs a passphrase (an encrypted backup). */
 	needsPassphrase = $state(false);
 
+	/** While the demo's next period is being added (its buttons say so and wait). */
+	addingPeriod = $state(false);
+
 	/** Add the next three months of the loaded demo business. */
 	async addDemoPeriod(): Promise<void> {
-		const counts = await this.#run('home.demoNextWorking', () => analysis().addDemoPeriod(3));
+		if (this.busy) return; // a second click while the first runs adds nothing twice
+		this.addingPeriod = true;
+		const counts = await this.#run('home.demoNextWorking', () =>
+			analysis().addDemoPeriod(3)
+		).finally(() => (this.addingPeriod = false));
 		if (!counts) return;
 		this.#say('done', 'home.demoNextDone', {
 			customers: locale.number(counts.customers),
