@@ -19,6 +19,17 @@ export function formatMoney(locale: Locale, currency: string, value: number): st
 	return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency }).format(value);
 }
 
+/** An amount of money without cents when it is whole (a rule's round limit: ¥3,000). */
+export function formatMoneyWhole(locale: Locale, currency: string, value: number): string {
+	if (!Number.isInteger(value)) return formatMoney(locale, currency, value);
+	return new Intl.NumberFormat(intlTag(locale), {
+		style: 'currency',
+		currency,
+		minimumFractionDigits: 0,
+		maximumFractionDigits: 0
+	}).format(value);
+}
+
 /** A calendar day (a day number), e.g. 2026年6月30日 or 30 Jun 2026. */
 export function formatDay(locale: Locale, day: DayNumber): string {
 	return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(

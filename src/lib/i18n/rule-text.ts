@@ -7,20 +7,30 @@
 import type { TreeCondition } from '../core/cluster/tree-rules';
 import { fieldKind } from '../core/fields';
 import { fieldLabel } from './field-label';
-import { formatMoney, formatNumber } from './format';
+import { formatMoneyWhole, formatNumber } from './format';
 import { hasMessage, translate, type Locale } from './translate';
 
 const OP_SIGNS: Record<TreeCondition['op'], string> = { '<': '<', '<=': '≤', '>=': '≥' };
+
+/** A label inside a sentence: "Net value" → "net value", but "R score" and "CLV" stay. */
+function inSentence(label: string, locale: Locale): string {
+	if (locale !== 'en' || !/^[A-Z][a-z]/.test(label)) return label;
+	return label.charAt(0).toLowerCase() + label.slice(1);
+}
 
 /** One bound in words, e.g. "net value ≥ ¥3,000" or "最近一次购买在 ≤ 45 天前". */
 export function conditionText(locale: Locale, condition: TreeCondition, currency: string): string {
 	const { feature, op, value } = condition;
 	const amount =
 		fieldKind(feature) === 'money'
-			? formatMoney(locale, currency, value)
+			? formatMoneyWhole(locale, currency, value)
 			: formatNumber(locale, value, Number.isInteger(value) ? 0 : 2);
 	const phrase = `clusterRules.condition.${feature}`;
-	const params = { field: fieldLabel(feature, locale), op: OP_SIGNS[op], value: amount };
+	const params = {
+		field: inSentence(fieldLabel(feature, locale), locale),
+		op: OP_SIGNS[op],
+		value: amount
+	};
 	return translate(locale, hasMessage(phrase) ? phrase : 'clusterRules.condition', params);
 }
 
