@@ -1,7 +1,7 @@
 /** Numbers, money, dates and sizes through `Intl`, for an interface locale. */
 
-import { dateOfDay } from '$lib/core/days';
-import type { DayNumber } from '$lib/core/model';
+import { dateOfDay } from '../core/days';
+import type { DayNumber } from '../core/model';
 import { intlTag, type Locale } from './translate';
 
 /** Shown for a number that could not be computed (never "NaN" or "∞" on a screen). */

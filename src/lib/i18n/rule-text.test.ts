@@ -26,5 +26,8 @@ describe('rules in words', () => {
 		expect(conditionText('zh', { feature: 'AnnualIncome', op: '<=', value: 39 }, 'CNY')).toBe(
 			'AnnualIncome ≤ 39'
 		);
+		expect(conditionText('en', { feature: 'AnnualIncome', op: '>=', value: 70 }, 'USD')).toBe(
+			'AnnualIncome ≥ 70'
+		);
 	});
 });

@@ -5,16 +5,20 @@
  */
 
 import type { TreeCondition } from '../core/cluster/tree-rules';
-import { fieldKind } from '../core/fields';
+import { fieldKind, fieldLabelKey } from '../core/fields';
 import { fieldLabel } from './field-label';
 import { formatMoneyWhole, formatNumber } from './format';
 import { hasMessage, translate, type Locale } from './translate';
 
 const OP_SIGNS: Record<TreeCondition['op'], string> = { '<': '<', '<=': '≤', '>=': '≥' };
 
-/** A label inside a sentence: "Net value" → "net value", but "R score" and "CLV" stay. */
-function inSentence(label: string, locale: Locale): string {
-	if (locale !== 'en' || !/^[A-Z][a-z]/.test(label)) return label;
+/**
+ * A field's name inside a sentence: a registered label loses its capital ("Net value" → "net
+ * value", but "R score" stays); a table's own column name stays as written.
+ */
+function nameInSentence(field: string, locale: Locale): string {
+	const label = fieldLabel(field, locale);
+	if (locale !== 'en' || !fieldLabelKey(field) || !/^[A-Z][a-z]/.test(label)) return label;
 	return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
@@ -27,7 +31,7 @@ export function conditionText(locale: Locale, condition: TreeCondition, currency
 			: formatNumber(locale, value, Number.isInteger(value) ? 0 : 2);
 	const phrase = `clusterRules.condition.${feature}`;
 	const params = {
-		field: inSentence(fieldLabel(feature, locale), locale),
+		field: nameInSentence(feature, locale),
 		op: OP_SIGNS[op],
 		value: amount
 	};

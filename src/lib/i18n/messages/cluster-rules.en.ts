@@ -21,7 +21,7 @@ export const clusterRulesEn = {
 	'clusterRules.condition.tenureDays': 'first order {op} {value} days ago',
 	'clusterRules.condition.medianGapDays': 'median gap between orders {op} {value} days',
 	'clusterRules.save.intro':
-		'Save the rules as an ordered custom rule set: one rule per line below, then “Others” for everyone no rule matches. Only customers with an order were clustered, so each saved rule also asks for orders ≥ 1 (customers without an order go to “Others”). You can edit the rules on the Segments screen afterwards.',
+		'Save the rules above as an ordered custom rule set, one rule each, then “Others” for everyone no rule matches. Only customers with an order were clustered, so each saved rule also asks for orders ≥ 1 (customers without an order go to “Others”). You can edit the rules on the Segments screen afterwards.',
 	'clusterRules.save.name': 'Rule set name',
 	'clusterRules.save.defaultName': 'Rules of {k} clusters',
 	'clusterRules.save.button': 'Save as custom rules',

@@ -22,7 +22,7 @@ export const clusterRulesZh: Record<keyof typeof clusterRulesEn, string> = {
 	'clusterRules.condition.tenureDays': '距首次购买 {op} {value} 天',
 	'clusterRules.condition.medianGapDays': '订单间隔中位数 {op} {value} 天',
 	'clusterRules.save.intro':
-		'把这些规则保存为一组有序的自定义规则：下面每行一条规则，最后是“其他”，收纳不符合任何规则的客户。只有下过单的客户参与了聚类，所以每条保存的规则还要求订单数 ≥ 1（没有订单的客户归入“其他”）。保存后可在“客户细分”页继续编辑。',
+		'把上面的规则逐条保存为一组有序的自定义规则，最后是“其他”，收纳不符合任何规则的客户。只有下过单的客户参与了聚类，所以每条保存的规则还要求订单数 ≥ 1（没有订单的客户归入“其他”）。保存后可在“客户细分”页继续编辑。',
 	'clusterRules.save.name': '规则组名称',
 	'clusterRules.save.defaultName': '{k} 个簇的规则',
 	'clusterRules.save.button': '保存为自定义规则',
