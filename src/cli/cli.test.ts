@@ -231,17 +231,20 @@ describe('command line', { timeout: 60_000 }, () => {
 		expect(lower / year.length).toBeGreaterThan(0.9);
 	});
 
-	it('finds the five Mall Customers segments', () => {
-		const { code, stdout } = cli(
+	/** k = 5 on Mall Customers' income and spending score. */
+	const mallKMeans = (...more: string[]) =>
+		cli(
 			'kmeans',
 			`${DATA}/mall-customers/Mall_Customers.csv`,
 			'--features',
 			'AnnualIncome,SpendingScore',
 			'--k',
 			'5',
-			'--id',
-			'CustomerID'
+			...more
 		);
+
+	it('finds the five Mall Customers segments', () => {
+		const { code, stdout } = mallKMeans('--id', 'CustomerID');
 		expect(code).toBe(0);
 		const result = JSON.parse(stdout);
 		expect([...result.sizes].sort((a: number, b: number) => b - a)).toEqual([81, 39, 35, 23, 22]);
@@ -251,15 +254,7 @@ describe('command line', { timeout: 60_000 }, () => {
 	});
 
 	it('adds each Mall Customers cluster’s rules and their fidelity with --rules', () => {
-		const { code, stdout } = cli(
-			'kmeans',
-			`${DATA}/mall-customers/Mall_Customers.csv`,
-			'--features',
-			'AnnualIncome,SpendingScore',
-			'--k',
-			'5',
-			'--rules'
-		);
+		const { code, stdout } = mallKMeans('--rules');
 		expect(code).toBe(0);
 		const { labels, rules } = JSON.parse(stdout);
 		expect(rules.fidelity).toBeGreaterThanOrEqual(0.95);
