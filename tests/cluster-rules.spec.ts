@@ -18,7 +18,7 @@ const LANGUAGES = [
 		schemes: '细分方案',
 		scheme: '自定义规则：聚类规则',
 		others: '其他',
-		orders: '订单数 ≥ 1'
+		value: '数值'
 	},
 	{
 		locale: 'en',
@@ -34,7 +34,7 @@ const LANGUAGES = [
 		schemes: 'Schemes',
 		scheme: 'Custom rules: Cluster rules',
 		others: 'Others',
-		orders: 'Orders'
+		value: 'Value'
 	}
 ] as const;
 
@@ -90,8 +90,17 @@ for (const language of LANGUAGES) {
 		expect(counts.slice(0, ruleCount)).toEqual(labCounts);
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(2000);
 
-		// Editable afterwards: the rule editor shows the rules, each asking for an order first.
+		// Editable afterwards: the rule editor holds the rules; moving a limit moves the counts.
 		await expect(page.locator('li.rule')).toHaveCount(ruleCount);
-		await expect(page.getByTestId('rule-report').first()).toBeVisible();
+		const limit = page
+			.locator('li.rule')
+			.first()
+			.getByLabel(language.value, { exact: true })
+			.last();
+		await limit.fill('100000');
+		await limit.press('Enter');
+		await expect
+			.poll(async () => (await page.getByTestId('class-count').allInnerTexts()).map(numberIn)[0])
+			.not.toBe(counts[0]);
 	});
 }
