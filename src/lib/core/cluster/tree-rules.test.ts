@@ -65,6 +65,31 @@ describe('clusters as rules', () => {
 		expect(one.fidelity).toBeCloseTo(6 / 8, 12);
 	});
 
+	it('matches no rule for a customer whose value the rule needs is missing', () => {
+		// Classes 0 0 1 1 1 1. z (1, 2, –, 8, 9, 10) splits them perfectly where present: z < 5
+		// costs 0 + 1 for the dropped row. w (1, 5, 2, 3, 4, 6) at best: w < 1.5 leaves
+		// {0} | {1,1,1,0,1}, 5·(1 − 17/25) = 1.6 (2.5, 2.667, 2.5 and 2.4 at the other cuts).
+		// So z it is, cut at the roundest number in (2, 8], 5: z ≤ 4 | z ≥ 5.
+		const z = Float64Array.from([1, 2, NaN, 8, 9, 10]);
+		const w = Float64Array.from([1, 5, 2, 3, 4, 6]);
+		const rules = clusterRules(
+			[
+				{ name: 'z', values: z },
+				{ name: 'w', values: w }
+			],
+			[0, 0, 1, 1, 1, 1],
+			2,
+			{ minLeafSize: 1, maxDepth: 1 }
+		);
+		expect(rules.clusters.map((c) => c.rules.map((rule) => text(rule.conditions)))).toEqual([
+			['z <= 4'],
+			['z >= 5']
+		]);
+		expect(rules.unmatched).toBe(1);
+		expect(rules.fidelity).toBeCloseTo(5 / 6, 12);
+		expect(rules.clusters[1].fidelity).toBeCloseTo(3 / 4, 12);
+	});
+
 	it('describes the five Mall Customers clusters with rules at least 95 % faithful', () => {
 		// k-means on standardised income and spending score; the tree reads the raw k$ and score.
 		const mall = readMallCustomers();

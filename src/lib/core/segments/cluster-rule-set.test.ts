@@ -82,4 +82,24 @@ describe('a clustering’s rules as a custom rule set', () => {
 			['c1-2', 'Group 1 (2)']
 		]);
 	});
+
+	it('counts the same in both engines when a measure has gaps (one-order customers’ median gap)', () => {
+		// medianGapDays is missing for customers with one order: the tree drops them from any
+		// split on it and the custom rules never match a missing value, so the counts agree.
+		const spec: ClusterFeatureSpec = {
+			numeric: [...SPEC.numeric, { field: 'medianGapDays', log: false }],
+			categorical: []
+		};
+		const built = buildClusterFeatures(source, spec);
+		const gapFit = fitKMeans(built.features.matrix, 3, { seed: 4, orderByColumn: 2 });
+		const gapRules = clusteringRules(source, spec, built.rows, gapFit.labels, 3);
+		expect(built.features.missing[3]).toBeGreaterThan(0);
+		const used = gapRules.clusters.flatMap((c) => c.rules.flatMap((r) => r.conditions));
+		expect(used.some((condition) => condition.feature === 'medianGapDays')).toBe(true);
+		const gapSet = clusterRuleSet('gaps', gapRules, names.slice(0, 3), names[3], numbered);
+		const scheme = customRulesScheme(source, gapSet);
+		expect(scheme.wins).toEqual(
+			gapRules.clusters.flatMap((c) => c.rules.map((rule) => rule.customers))
+		);
+	});
 });
