@@ -20,6 +20,9 @@ export const SEGMENT_HEADER: readonly string[] = [
 	...SCHEMES.flatMap((entry) => entry.cliColumns.map((column) => column.header))
 ];
 
+/** The registered schemes' ids, for `sql --scheme`. */
+export const SCHEME_IDS: readonly string[] = SCHEMES.map((entry) => entry.id);
+
 /** Per registered scheme column, the value of customer i. */
 function schemeColumns(
 	schemes: readonly AnyScheme[]

@@ -76,7 +76,7 @@ export async function queryRows(
 ): Promise<Map<string, string[]>> {
 	const reader = await connection.runAndReadAll(sql);
 	const rows = new Map<string, string[]>();
-	for (const row of reader.getRowsJS()) {
+	for (const row of reader.getRowsJson()) {
 		const values = row.map((value) => (value === null ? '' : String(value)));
 		rows.set(values[0], values.slice(0, columns.length));
 	}
