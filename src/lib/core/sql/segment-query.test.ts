@@ -69,7 +69,7 @@ describe('the segment query by hand', () => {
 		const credit = ['overdueDays', 'overdueCount', 'creditLimit', 'balanceOwed'];
 		const fields = credit.map((field) => ({ field, kind: 'number' as const }));
 		const connection = await loadTables(orders, customers, fields);
-		const rows = await queryRows(connection, query.sql, query.columns);
+		const rows = await queryRows(connection, query.sql);
 		connection.closeSync();
 		const columns = query.columns;
 		const row = (id: string) =>

@@ -8,18 +8,13 @@ import { DuckDBDateValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/
 import type { Customer, OrderColumns } from '../../model';
 import { ORDER_STATUS } from '../../model';
 import { customerColumnOf } from '../segment-query';
+import { fieldValue } from './engine-comparison';
 
 const STATUS_TEXT: Record<number, string | null> = {
 	[ORDER_STATUS.ok]: null,
 	[ORDER_STATUS.returned]: 'returned',
 	[ORDER_STATUS.cancelled]: 'cancelled'
 };
-
-/** The value of a record field ('creditLimit', 'custom:tier') of one customer. */
-function fieldValue(customer: Customer, field: string): string | number | undefined {
-	if (field.startsWith('custom:')) return customer.custom?.[field.slice('custom:'.length)];
-	return (customer as unknown as Record<string, string | number | undefined>)[field];
-}
 
 /** A DuckDB connection holding `orders` and `customers` (with the given record fields). */
 export async function loadTables(
@@ -68,17 +63,16 @@ export async function loadTables(
 	return connection;
 }
 
-/** The query's rows: per customer id, each column's value as text ('' for NULL). */
+/** The query's rows by their first column (the customer id), values as text ('' for NULL). */
 export async function queryRows(
 	connection: DuckDBConnection,
-	sql: string,
-	columns: readonly string[]
+	sql: string
 ): Promise<Map<string, string[]>> {
 	const reader = await connection.runAndReadAll(sql);
 	const rows = new Map<string, string[]>();
 	for (const row of reader.getRowsJson()) {
 		const values = row.map((value) => (value === null ? '' : String(value)));
-		rows.set(values[0], values.slice(0, columns.length));
+		rows.set(values[0], values);
 	}
 	return rows;
 }
