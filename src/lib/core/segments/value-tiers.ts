@@ -129,6 +129,7 @@ function valueTierSql(ctx: SqlContext, settings: ValueTierSettings): SqlStep {
 	const { dialect, previous, prefix } = ctx;
 	if (settings.basis === 'profit') {
 		throw new SqlUnsupportedError(
+			'profit-basis',
 			'value tiers by profit need each order’s cost, which the orders table does not have'
 		);
 	}

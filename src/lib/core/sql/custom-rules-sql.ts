@@ -150,9 +150,11 @@ export function customRulesSql(
 	set: CustomRuleSet,
 	sources: RuleFieldSources
 ): SqlStep {
+	const unread = new Set<string>();
 	const branches = set.rules.map((rule): [string, string] => {
 		const predicates = rule.conditions.map((condition) => {
 			const field = sqlField(ctx, sources, condition.field, guessedKind(condition));
+			if (!field) unread.add(condition.field);
 			return field ? `(${conditionSql(ctx.dialect, condition, field)})` : 'FALSE';
 		});
 		return [
@@ -160,5 +162,13 @@ export function customRulesSql(
 			stringLiteral(ctx.dialect, rule.id)
 		];
 	});
-	return { classId: caseWhen(branches, stringLiteral(ctx.dialect, OTHERS_ID)) };
+	return {
+		classId: caseWhen(branches, stringLiteral(ctx.dialect, OTHERS_ID)),
+		notes:
+			unread.size > 0
+				? [
+						`Rule set ${set.id}: conditions on ${[...unread].join(', ')} never hold here (the query cannot read them).`
+					]
+				: []
+	};
 }

@@ -69,7 +69,7 @@ describe.skipIf(!CONNECTION)('the PostgreSQL segment query equals the engine', (
 		const script = [
 			`CREATE SCHEMA ${schema};`,
 			`SET search_path TO ${schema};`,
-			"SET client_min_messages TO warning;",
+			'SET client_min_messages TO warning;',
 			'CREATE TABLE orders (customer_id TEXT, order_id TEXT, order_date DATE, amount DOUBLE PRECISION, status TEXT);',
 			`CREATE TABLE customers (customer_id TEXT${columns.join('')});`,
 			copyOrders(orders),

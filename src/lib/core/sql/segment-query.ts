@@ -148,11 +148,13 @@ export function segmentQuery(options: SegmentQueryOptions): SegmentQuery {
 	const records = recordReader(dialect);
 	const classColumns = new Map<string, string>();
 	const stages: SqlCte[] = [];
+	const notes: string[] = [];
 	const outputs: { header: string; expr: string }[] = [];
 	schemes.forEach((scheme, k) => {
 		const previous = k === 0 ? 'base' : `stage_${k}`;
 		const ctx: SqlContext = { dialect, previous, prefix: `s${k + 1}`, record: records.read };
 		const step = scheme.step(ctx, (id) => classColumns.get(id));
+		notes.push(...(step.notes ?? []));
 		const classColumn = `class_${k + 1}`;
 		const extra = Object.entries(step.columns ?? {});
 		stages.push(...(step.with ?? []), {
@@ -179,7 +181,7 @@ FROM ${last} p
 ORDER BY ${dialect.binaryOrder('p.customer_id')}`;
 	const columns = [...MEASURE_COLUMNS, ...outputs.map((o) => o.header)];
 	const customerColumns = [...new Set(recordColumns.map((r) => r.column))];
-	const header = queryHeader(options, columns, customerColumns);
+	const header = queryHeader(options, columns, customerColumns, notes);
 	const sql = `${header}WITH\n${ctes.map((cte) => `${cte.name} AS (\n    ${cte.sql}\n)`).join(',\n')}\n${select};\n`;
 	return { sql, columns, customerColumns };
 }
@@ -197,7 +199,8 @@ function usedSettings(settings: SegmentSettings): Record<string, unknown> {
 function queryHeader(
 	options: SegmentQueryOptions,
 	columns: readonly string[],
-	customerColumns: readonly string[]
+	customerColumns: readonly string[],
+	notes: readonly string[]
 ): string {
 	const day =
 		options.analysisDay === undefined
@@ -210,8 +213,13 @@ function queryHeader(
 		`and customers(customer_id${customerColumns.map((c) => `, ${c}`).join('')}).`,
 		`Analysis day: ${day}. Orders after it are ignored.`,
 		`One row per customer: ${columns.join(', ')}.`,
-		'Loyalty: the tables hold no satisfaction scores, so no customer has one here.',
-		'Value tiers: customers of equal value are ranked by customer id.',
+		...(columns.includes('loyalty')
+			? ['Loyalty: the tables hold no satisfaction scores, so no customer has one here.']
+			: []),
+		...(columns.includes('value_tier')
+			? ['Value tiers: customers of equal value are ranked by customer id.']
+			: []),
+		...notes,
 		`Settings: ${JSON.stringify(usedSettings(options.settings))}`
 	];
 	return lines.map((line) => `-- ${line.replaceAll('\n', ' ')}\n`).join('');

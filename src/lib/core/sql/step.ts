@@ -39,17 +39,22 @@ export interface SqlStep {
 	classId: string;
 	/** Output columns by header, where a column is not the class id (the RFM digits). */
 	columns?: Readonly<Record<string, string>>;
+	/** What the step could not read, for the query's header (a rule's unknown fields). */
+	notes?: readonly string[];
 }
 
-/** A scheme's SQL builder: its step from its own settings and every scheme's settings. */
-export type SqlBuilder<S> = (
-	ctx: SqlContext,
-	own: S,
-	all: Readonly<Record<string, object>>
-) => SqlStep;
+/** Why settings cannot be written as the query: each code has a message (`sql.error.*`). */
+export type SqlUnsupportedCode = 'profit-basis';
 
 /** Thrown when settings ask for something the query's tables cannot give. */
-export class SqlUnsupportedError extends Error {}
+export class SqlUnsupportedError extends Error {
+	constructor(
+		readonly code: SqlUnsupportedCode,
+		message: string
+	) {
+		super(message);
+	}
+}
 
 /** `CASE WHEN … THEN … ELSE … END` from condition → value pairs. */
 export function caseWhen(branches: readonly [string, string][], otherwise: string): string {
