@@ -11,6 +11,8 @@ export type DialectId = (typeof DIALECTS)[number];
 
 export interface Dialect {
 	id: DialectId;
+	/** The product's name (the same in every language). */
+	name: string;
 	/** The 64-bit floating type, in which every measure is computed (as the engine's doubles). */
 	double: string;
 	text: string;
@@ -45,6 +47,7 @@ export function stringLiteral(dialect: Dialect, value: string): string {
 
 const duckdb: Dialect = {
 	id: 'duckdb',
+	name: 'DuckDB',
 	double: 'DOUBLE',
 	text: 'VARCHAR',
 	dayNumber: (date) => `(${date} - ${EPOCH})`,
@@ -58,6 +61,7 @@ const duckdb: Dialect = {
 
 const postgres: Dialect = {
 	id: 'postgres',
+	name: 'PostgreSQL',
 	double: 'DOUBLE PRECISION',
 	text: 'TEXT',
 	dayNumber: (date) => `(${date} - ${EPOCH})`,
@@ -73,6 +77,7 @@ const postgres: Dialect = {
 
 const bigquery: Dialect = {
 	id: 'bigquery',
+	name: 'BigQuery',
 	double: 'FLOAT64',
 	text: 'STRING',
 	dayNumber: (date) => `DATE_DIFF(${date}, ${EPOCH}, DAY)`,

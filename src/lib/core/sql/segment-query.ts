@@ -44,7 +44,8 @@ interface QueryScheme {
 	reads: string[];
 }
 
-const MEASURE_COLUMNS = [
+/** The first columns of every row, as `kequn segment` writes them. */
+export const MEASURE_COLUMNS: readonly string[] = [
 	'customer_id',
 	'orders',
 	'first_order',

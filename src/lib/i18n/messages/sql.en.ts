@@ -4,9 +4,6 @@ export const sqlEn = {
 	'sql.hint':
 		'The same segments in your warehouse: one query over your orders and customers tables, with these settings and this analysis day written in. It gives one row per customer with the class of each rule-based scheme.',
 	'sql.dialect': 'SQL dialect',
-	'sql.dialect.duckdb': 'DuckDB',
-	'sql.dialect.postgres': 'PostgreSQL',
-	'sql.dialect.bigquery': 'BigQuery',
 	'sql.download': 'Download SQL',
 	'sql.notIncluded': 'Not in the query (they are not rule definitions): {schemes}.',
 	'sql.loyaltyNote':

@@ -6,9 +6,6 @@ export const sqlZh: Record<keyof typeof sqlEn, string> = {
 	'sql.hint':
 		'在您的数据仓库中得到相同的客群：一条查询，读取您的 orders（订单）和 customers（客户）两张表，已写入当前设置和分析日期。每位客户一行，给出每个规则方案的类别。',
 	'sql.dialect': 'SQL 方言',
-	'sql.dialect.duckdb': 'DuckDB',
-	'sql.dialect.postgres': 'PostgreSQL',
-	'sql.dialect.bigquery': 'BigQuery',
 	'sql.download': '下载 SQL',
 	'sql.notIncluded': '未包含在查询中（它们不是规则定义）：{schemes}。',
 	'sql.loyaltyNote':
