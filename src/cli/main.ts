@@ -9,9 +9,10 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 
-/** The help text; the segment columns come from the scheme registry. */
+/** The help text; the segment columns and scheme ids come from the scheme registry. */
 const help = (
-	segmentHeader: readonly string[]
+	segmentHeader: readonly string[],
+	schemeIds: readonly string[]
 ) => `kequn — customer segmentation on the command line
 
 Usage:
@@ -46,6 +47,19 @@ Usage:
       cohort,months_since,customers,active,share,revenue
       (purchases only: returns and cancellations count neither as activity nor as revenue;
       revenue = the cohort's purchase amounts in that month)
+
+  kequn sql [--dialect duckdb|postgres|bigquery] [--scheme ID,...] [--as-of YYYY-MM-DD]
+            [--settings FILE]
+      The rule-based schemes as one SQL query over your warehouse's tables
+      orders(customer_id, order_id, order_date, amount, status) and customers(customer_id, ...),
+      with the settings and the analysis day written in; it returns one row per customer with
+      the columns and class ids of \`segment\` (and one custom_<id> column per rule set).
+      --dialect      default duckdb
+      --scheme       only these schemes, default all:
+                     ${schemeIds.join(', ')}, custom:<rule set id>
+      --settings     a JSON file of segment settings, as the app keeps them (the Segments screen's
+                     SQL export shows them in its header); parts left out take their defaults
+      --as-of        default: the day after the last order, found by the query
 
 Common options:
   --map KEY=COL,...   columns by header name, or 1-based position for files without a header;
@@ -91,14 +105,21 @@ async function main(argv: string[]): Promise<void> {
 			restarts: { type: 'string' },
 			seed: { type: 'string' },
 			id: { type: 'string' },
-			rules: { type: 'boolean' }
+			rules: { type: 'boolean' },
+			dialect: { type: 'string' },
+			scheme: { type: 'string', multiple: true },
+			settings: { type: 'string' }
 		}
 	});
 	const [command, file] = positionals;
 	if (values.help || !command) {
-		const { SEGMENT_HEADER } = await import('./segment');
-		write(help(SEGMENT_HEADER));
+		const { SEGMENT_HEADER, SCHEME_IDS } = await import('./segment');
+		write(help(SEGMENT_HEADER, SCHEME_IDS));
 		return;
+	}
+	if (command === 'sql') {
+		const { sqlCommand } = await import('./sql');
+		return sqlCommand({ ...values, asOf: values['as-of'] }, write);
 	}
 	if (!file) throw new CliError(`${command}: a FILE is required (see --help)`, 2);
 	const read = {

@@ -5,6 +5,7 @@ import { importEn } from './import.en';
 import { learnEn } from './learn.en';
 import { importGuardEn } from './import-guard.en';
 import { ownerEn } from './owner.en';
+import { sqlEn } from './sql.en';
 import { strategiesEn } from './strategies.en';
 
 /**
@@ -20,6 +21,7 @@ export const en = {
 	...ownerEn,
 	...importGuardEn,
 	...learnEn,
+	...sqlEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',
