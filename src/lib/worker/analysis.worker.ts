@@ -34,7 +34,7 @@ import { segmentScorecard } from './tasks/strategies-scorecard';
 import { migration, migrationMembers } from './tasks/monitor';
 import * as clustering from './tasks/clustering';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
-import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
+import type { ClusterFeatureSpec, RunSettings } from './tasks/clustering-types';
 import { explorerView } from './tasks/explorer';
 import type { SegmentSource } from './engine/sources';
 import * as directory from './tasks/explorer-directory';
@@ -243,15 +243,8 @@ const api = {
 	},
 
 	/** Save the fit as a segmentation scheme and store a run with it. */
-	async clusterSave(
-		spec: ClusterFeatureSpec,
-		k: number,
-		run: RunSettings,
-		name: string,
-		names: ClusterNames,
-		makePrimary: boolean
-	) {
-		return guarded(() => saveLabClustering(spec, k, run, name, names, makePrimary));
+	async clusterSave(...args: Parameters<typeof saveLabClustering>) {
+		return guarded(() => saveLabClustering(...args));
 	},
 
 	/** Take a saved clustering out of the segmentation settings. */
