@@ -254,14 +254,8 @@ const api = {
 	},
 
 	/** Save the fit's rules as an ordered custom rule set and store a run with it. */
-	async clusterRulesSave(
-		spec: ClusterFeatureSpec,
-		k: number,
-		run: RunSettings,
-		name: string,
-		names: ClusterNames
-	) {
-		return guarded(() => saveClusterRules(spec, k, run, name, names));
+	async clusterRulesSave(...args: Parameters<typeof saveClusterRules>) {
+		return guarded(() => saveClusterRules(...args));
 	},
 
 	/** Take a saved clustering out of the segmentation settings. */
