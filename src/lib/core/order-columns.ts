@@ -2,32 +2,10 @@
 
 import type { Order, OrderColumns, OrderStatus } from './model';
 
-/** Empty columns with room for nothing. */
-export function emptyOrderColumns(): OrderColumns {
+/** Columns with room for `n` orders (numbers zeroed, texts unset) of the listed customers. */
+export function newOrderColumns(n: number, customerIds: string[] = []): OrderColumns {
 	return {
-		customerIds: [],
-		customer: new Uint32Array(0),
-		day: new Int32Array(0),
-		secondOfDay: new Int32Array(0),
-		amount: new Float64Array(0),
-		cost: new Float64Array(0),
-		quantity: new Float64Array(0),
-		status: new Uint8Array(0),
-		orderId: [],
-		product: []
-	};
-}
-
-/** Number of orders in the columns. */
-export function orderCount(columns: OrderColumns): number {
-	return columns.day.length;
-}
-
-/** Columns of the given rows of `source`, in the order of `rows`, listing only their customers. */
-export function pickOrders(source: OrderColumns, rows: ArrayLike<number>): OrderColumns {
-	const n = rows.length;
-	const out: OrderColumns = {
-		customerIds: [],
+		customerIds,
 		customer: new Uint32Array(n),
 		day: new Int32Array(n),
 		secondOfDay: new Int32Array(n),
@@ -38,6 +16,50 @@ export function pickOrders(source: OrderColumns, rows: ArrayLike<number>): Order
 		orderId: new Array<string>(n),
 		product: new Array<string>(n)
 	};
+}
+
+/** Writable numbers by row: typed arrays or plain arrays. */
+type NumbersByRow = { [row: number]: number };
+
+/** The per-order numbers every order table here keeps under the same names. */
+export interface OrderNumbers {
+	day: NumbersByRow;
+	secondOfDay: NumbersByRow;
+	amount: NumbersByRow;
+	cost: NumbersByRow;
+	quantity: NumbersByRow;
+	status: NumbersByRow;
+}
+
+/** Copies row `from` of `source`'s order numbers to row `to` of `target`'s. */
+export function copyOrderNumbers(
+	target: OrderNumbers,
+	to: number,
+	source: OrderNumbers,
+	from: number
+): void {
+	target.day[to] = source.day[from];
+	target.secondOfDay[to] = source.secondOfDay[from];
+	target.amount[to] = source.amount[from];
+	target.cost[to] = source.cost[from];
+	target.quantity[to] = source.quantity[from];
+	target.status[to] = source.status[from];
+}
+
+/** Empty columns with room for nothing. */
+export function emptyOrderColumns(): OrderColumns {
+	return newOrderColumns(0);
+}
+
+/** Number of orders in the columns. */
+export function orderCount(columns: OrderColumns): number {
+	return columns.day.length;
+}
+
+/** Columns of the given rows of `source`, in the order of `rows`, listing only their customers. */
+export function pickOrders(source: OrderColumns, rows: ArrayLike<number>): OrderColumns {
+	const n = rows.length;
+	const out = newOrderColumns(n);
 	const newIndex = new Int32Array(source.customerIds.length).fill(-1);
 	for (let i = 0; i < n; i++) {
 		const row = rows[i];
@@ -47,12 +69,7 @@ export function pickOrders(source: OrderColumns, rows: ArrayLike<number>): Order
 			out.customerIds.push(source.customerIds[oldIndex]);
 		}
 		out.customer[i] = newIndex[oldIndex];
-		out.day[i] = source.day[row];
-		out.secondOfDay[i] = source.secondOfDay[row];
-		out.amount[i] = source.amount[row];
-		out.cost[i] = source.cost[row];
-		out.quantity[i] = source.quantity[row];
-		out.status[i] = source.status[row];
+		copyOrderNumbers(out, i, source, row);
 		out.orderId[i] = source.orderId[row];
 		out.product[i] = source.product[row];
 	}
@@ -65,18 +82,7 @@ export function pickOrders(source: OrderColumns, rows: ArrayLike<number>): Order
  */
 export function concatOrders(parts: readonly OrderColumns[]): OrderColumns {
 	const total = parts.reduce((sum, part) => sum + orderCount(part), 0);
-	const out: OrderColumns = {
-		customerIds: [],
-		customer: new Uint32Array(total),
-		day: new Int32Array(total),
-		secondOfDay: new Int32Array(total),
-		amount: new Float64Array(total),
-		cost: new Float64Array(total),
-		quantity: new Float64Array(total),
-		status: new Uint8Array(total),
-		orderId: new Array<string>(total),
-		product: new Array<string>(total)
-	};
+	const out = newOrderColumns(total);
 	const customerIndex = new Map<string, number>();
 	let offset = 0;
 	for (const part of parts) {

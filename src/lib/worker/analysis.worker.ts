@@ -36,7 +36,7 @@ import { migration, migrationMembers } from './tasks/monitor';
 import * as clustering from './tasks/clustering';
 import { clusterRulesOf, saveClusterRules } from './tasks/clustering-rules';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
-import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
+import type { ClusterFeatureSpec, RunSettings } from './tasks/clustering-types';
 import { explorerView } from './tasks/explorer';
 import type { SegmentSource } from './engine/sources';
 import * as directory from './tasks/explorer-directory';
@@ -245,15 +245,8 @@ const api = {
 	},
 
 	/** Save the fit as a segmentation scheme and store a run with it. */
-	async clusterSave(
-		spec: ClusterFeatureSpec,
-		k: number,
-		run: RunSettings,
-		name: string,
-		names: ClusterNames,
-		makePrimary: boolean
-	) {
-		return guarded(() => saveLabClustering(spec, k, run, name, names, makePrimary));
+	async clusterSave(...args: Parameters<typeof saveLabClustering>) {
+		return guarded(() => saveLabClustering(...args));
 	},
 
 	/** The fit's clusters as rules (a shallow tree on the measures' own values) with fidelity. */
@@ -262,14 +255,8 @@ const api = {
 	},
 
 	/** Save the fit's rules as an ordered custom rule set and store a run with it. */
-	async clusterRulesSave(
-		spec: ClusterFeatureSpec,
-		k: number,
-		run: RunSettings,
-		name: string,
-		names: ClusterNames
-	) {
-		return guarded(() => saveClusterRules(spec, k, run, name, names));
+	async clusterRulesSave(...args: Parameters<typeof saveClusterRules>) {
+		return guarded(() => saveClusterRules(...args));
 	},
 
 	/** Take a saved clustering out of the segmentation settings. */

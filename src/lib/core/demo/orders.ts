@@ -5,6 +5,7 @@
 
 import { dayFromParts, partsFromDay } from '../days';
 import { ORDER_STATUS, type DayNumber, type OrderColumns, type OrderStatus } from '../model';
+import { copyOrderNumbers, newOrderColumns } from '../order-columns';
 import type { Random } from '../random';
 import { pickCumulative, type OrderPlan } from './behaviour';
 import { orderSecond, type DayWeights } from './calendar';
@@ -54,26 +55,13 @@ export class OrderRows {
 	status = new Uint8Array(1024);
 	product: string[] = [];
 
-	push(
-		customer: number,
-		day: DayNumber,
-		second: number,
-		amount: number,
-		cost: number,
-		quantity: number,
-		status: OrderStatus,
-		product: string
-	): void {
+	/** Appends row `r` of a customer's scratch rows as the customer's (subject index). */
+	push(customer: number, scratch: Scratch, r: number): void {
 		if (this.length === this.day.length) this.grow();
 		const i = this.length++;
 		this.customer[i] = customer;
-		this.day[i] = day;
-		this.secondOfDay[i] = second;
-		this.amount[i] = amount;
-		this.cost[i] = cost;
-		this.quantity[i] = quantity;
-		this.status[i] = status;
-		this.product.push(product);
+		copyOrderNumbers(this, i, scratch, r);
+		this.product.push(scratch.product[r]);
 	}
 
 	private grow(): void {
@@ -120,7 +108,7 @@ function purchaseDays(plan: OrderPlan, weights: DayWeights, random: Random): Day
 /** One customer's rows before they are sorted into `OrderRows`; reused between customers. */
 class Scratch {
 	day: number[] = [];
-	second: number[] = [];
+	secondOfDay: number[] = [];
 	amount: number[] = [];
 	cost: number[] = [];
 	quantity: number[] = [];
@@ -130,7 +118,7 @@ class Scratch {
 
 	clear(): void {
 		this.day.length = 0;
-		this.second.length = 0;
+		this.secondOfDay.length = 0;
 		this.amount.length = 0;
 		this.cost.length = 0;
 		this.quantity.length = 0;
@@ -150,7 +138,7 @@ class Scratch {
 	): void {
 		this.order.push(this.day.length);
 		this.day.push(day);
-		this.second.push(second);
+		this.secondOfDay.push(second);
 		this.amount.push(amount);
 		this.cost.push(cost);
 		this.quantity.push(quantity);
@@ -160,7 +148,7 @@ class Scratch {
 
 	/** Row indices by day then time; insertion sort, as rows arrive almost in order. */
 	sorted(): number[] {
-		const { order, day, second } = this;
+		const { order, day, secondOfDay: second } = this;
 		for (let i = 1; i < order.length; i++) {
 			const row = order[i];
 			let j = i - 1;
@@ -260,16 +248,7 @@ export function simulateOrders(
 			const day = scratch.day[r];
 			const status = scratch.status[r];
 			const amount = scratch.amount[r];
-			rows.push(
-				index,
-				day,
-				scratch.second[r],
-				amount,
-				scratch.cost[r],
-				scratch.quantity[r],
-				status,
-				scratch.product[r]
-			);
+			rows.push(index, scratch, r);
 			if (status === ORDER_STATUS.ok) {
 				stat.okCount++;
 				stat.okAmount += amount;
@@ -330,18 +309,7 @@ export function finishOrders(
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) order[buckets[rows.day[i] - minDay]++] = i;
 
-	const columns: OrderColumns = {
-		customerIds,
-		customer: new Uint32Array(n),
-		day: new Int32Array(n),
-		secondOfDay: new Int32Array(n),
-		amount: new Float64Array(n),
-		cost: new Float64Array(n),
-		quantity: new Float64Array(n),
-		status: new Uint8Array(n),
-		orderId: [],
-		product: []
-	};
+	const columns = newOrderColumns(n, customerIds);
 	const counters = new Map(used);
 	let year = 0;
 	let nextYearStart = -Infinity;
@@ -359,16 +327,10 @@ export function finishOrders(
 		}
 		counter++;
 		columns.customer[k] = remap[rows.customer[i]];
-		columns.day[k] = day;
-		columns.secondOfDay[k] = rows.secondOfDay[i];
-		columns.amount[k] = rows.amount[i];
-		columns.cost[k] = rows.cost[i];
-		columns.quantity[k] = rows.quantity[i];
-		columns.status[k] = rows.status[i];
-		columns.orderId.push(
-			prefix + (counter < 1e6 ? String(1e6 + counter).slice(1) : String(counter))
-		);
-		columns.product.push(rows.product[i]);
+		copyOrderNumbers(columns, k, rows, i);
+		columns.orderId[k] =
+			prefix + (counter < 1e6 ? String(1e6 + counter).slice(1) : String(counter));
+		columns.product[k] = rows.product[i];
 	}
 	return columns;
 }

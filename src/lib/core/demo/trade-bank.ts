@@ -10,7 +10,7 @@ import type { Random } from '../random';
 import { ARCHETYPES, MIXED_TRADE, type ArchetypeSpec, type TradeParams } from './behaviour';
 import type { TradeCalendar } from './calendar';
 import type { DemoLocale, LocaleLists, RegionList } from './names';
-import { consumerProduct as product, consumersOnly } from './trade-retail';
+import { consumersOnly, persona, productsIn, withTrade } from './trade-retail';
 import { setAge, setCustom, tierOf, type Decorate } from './trade-records';
 import { BANK_NOTES } from './trade-notes';
 
@@ -37,53 +37,24 @@ export const BANK_TRADE: TradeParams = {
 		prospect: clients(A.prospect, 0.08, 0, 0, 0)
 	},
 	incomeSpend: [0.5, 0.9, 1.5, 3],
+	// id, names, share, spend and rate multipliers, channel mix, workdays, favoured products.
 	// Product indices (see the lists): 0 deposit, 1 wealth, 2 fund, 3 insurance, 4 bonds,
 	// 5 gold, 6 currency, 7 card instalments.
 	personas: [
-		{
-			id: 'salary',
-			zh: '工薪客户',
-			en: 'Salary earner',
-			share: 0.45,
-			spend: 0.8,
-			rate: 1,
-			channels: [70, 25, 5],
-			workdays: false,
-			favours: [2, 7]
-		},
-		{
-			id: 'wealth',
-			zh: '财富客户',
-			en: 'Wealth client',
-			share: 0.15,
-			spend: 3,
-			rate: 1.2,
-			channels: [25, 25, 50],
-			workdays: false,
-			favours: [1, 3, 5]
-		},
-		{
-			id: 'retiree',
-			zh: '退休客户',
-			en: 'Retiree',
-			share: 0.25,
-			spend: 1,
-			rate: 0.8,
-			channels: [15, 75, 10],
-			workdays: true,
-			favours: [0, 4]
-		},
-		{
-			id: 'business',
-			zh: '个体工商户',
-			en: 'Small business owner',
-			share: 0.15,
-			spend: 1.5,
-			rate: 1.5,
-			channels: [50, 35, 15],
-			workdays: true,
-			favours: [0, 6]
-		}
+		persona('salary', '工薪客户', 'Salary earner', 0.45, 0.8, 1, [70, 25, 5], false, [2, 7]),
+		persona('wealth', '财富客户', 'Wealth client', 0.15, 3, 1.2, [25, 25, 50], false, [1, 3, 5]),
+		persona('retiree', '退休客户', 'Retiree', 0.25, 1, 0.8, [15, 75, 10], true, [0, 4]),
+		persona(
+			'business',
+			'个体工商户',
+			'Small business owner',
+			0.15,
+			1.5,
+			1.5,
+			[50, 35, 15],
+			true,
+			[0, 6]
+		)
 	]
 };
 
@@ -128,35 +99,12 @@ const EN_DISTRICTS: RegionList[] = [
 export function bankLists(base: LocaleLists): LocaleLists {
 	const zh = base.locale === 'zh';
 	return {
-		...base,
-		trade: BANK_TRADE,
-		calendar: BANK_CALENDAR,
-		notes: BANK_NOTES[base.locale],
+		...withTrade(base, BANK_TRADE, BANK_CALENDAR, BANK_NOTES),
 		regions: zh ? ZH_DISTRICTS : EN_DISTRICTS,
 		channels: zh
 			? ['手机银行', '网点柜台', '客户经理']
 			: ['mobile app', 'branch', 'relationship manager'],
-		products: zh
-			? [
-					product('定期存款', 50_000, 0.015, 24),
-					product('理财产品', 100_000, 0.008, 18),
-					product('基金', 20_000, 0.012, 16),
-					product('保险', 8_000, 0.25, 10),
-					product('国债', 50_000, 0.005, 8),
-					product('贵金属', 10_000, 0.03, 6),
-					product('外汇', 15_000, 0.01, 4),
-					product('信用卡分期', 6_000, 0.06, 8)
-				]
-			: [
-					product('Fixed-term savings', 6_000, 0.015, 24),
-					product('Investment plan', 10_000, 0.008, 18),
-					product('Fund', 2_500, 0.012, 16),
-					product('Life insurance', 900, 0.25, 10),
-					product('Government bonds', 5_000, 0.005, 8),
-					product('Gold', 1_200, 0.03, 6),
-					product('Foreign currency', 1_500, 0.01, 4),
-					product('Card instalment plan', 700, 0.06, 8)
-				],
+		products: productsIn('bank', base.locale),
 		owners: zh
 			? [
 					{ name: '周敏', regions: [0, 1] },
@@ -185,36 +133,31 @@ export interface BankFieldNames {
 	no: string;
 }
 
+/**
+ * Field names from a locale's words: the five columns in the order of BankFieldNames, the flag
+ * columns of products 1, 2 and 3 (wealth, fund, insurance), and yes and no.
+ */
+function bankFields(
+	[kind, productCount, mainProduct, assets, tier]: readonly string[],
+	flags: readonly string[],
+	[yes, no]: readonly string[]
+): BankFieldNames {
+	const flagged = flags.map((column, i) => ({ column, product: i + 1 }));
+	return { kind, productCount, mainProduct, assets, tier, flags: flagged, yes, no };
+}
+
 /** Column names of the branch's own fields. */
 export const BANK_FIELDS: Record<DemoLocale, BankFieldNames> = {
-	zh: {
-		kind: '客户类型',
-		productCount: '持有产品数',
-		mainProduct: '主要产品',
-		assets: '金融资产',
-		tier: '客户等级',
-		flags: [
-			{ column: '持有理财', product: 1 },
-			{ column: '持有基金', product: 2 },
-			{ column: '持有保险', product: 3 }
-		],
-		yes: '是',
-		no: '否'
-	},
-	en: {
-		kind: 'Client type',
-		productCount: 'Products held',
-		mainProduct: 'Main product',
-		assets: 'Financial assets',
-		tier: 'Client tier',
-		flags: [
-			{ column: 'Has investment plan', product: 1 },
-			{ column: 'Has fund', product: 2 },
-			{ column: 'Has insurance', product: 3 }
-		],
-		yes: 'yes',
-		no: 'no'
-	}
+	zh: bankFields(
+		['客户类型', '持有产品数', '主要产品', '金融资产', '客户等级'],
+		['持有理财', '持有基金', '持有保险'],
+		['是', '否']
+	),
+	en: bankFields(
+		['Client type', 'Products held', 'Main product', 'Financial assets', 'Client tier'],
+		['Has investment plan', 'Has fund', 'Has insurance'],
+		['yes', 'no']
+	)
 };
 
 // Client tier by financial assets, in yuan (scaled for pounds): the usual retail-bank ladder.

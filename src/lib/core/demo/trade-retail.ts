@@ -3,9 +3,18 @@
  * gender, city tier and channel on every record, and a membership level from what they spent.
  */
 
-import { ARCHETYPES, MIXED_TRADE, type ArchetypeSpec, type TradeParams } from './behaviour';
+import {
+	ARCHETYPES,
+	MIXED_TRADE,
+	type ArchetypeSpec,
+	type Persona,
+	type TradeParams
+} from './behaviour';
 import type { DemoLocale, LocaleLists, ProductCategory } from './names';
 import { setCustom, tierOf, type Decorate } from './trade-records';
+import type { Notes } from './trade-notes';
+import PRODUCTS from './trade-products.json';
+import type { TradeCalendar } from './calendar';
 
 /** An archetype of a consumer trade: its share, purchases per year and median basket. */
 export const consumersOnly = (
@@ -39,12 +48,45 @@ export const RETAIL_TRADE: TradeParams = {
 };
 
 /** A category sold to consumers only. */
-export const consumerProduct = (
+const consumerProduct = (
 	name: string,
 	unitPrice: number,
 	margin: number,
 	weight: number
 ): ProductCategory => ({ name, unitPrice, margin, consumerWeight: weight, businessWeight: 1 });
+
+/** A persona from one row of a trade's table, in the order of the fields of `Persona`. */
+export const persona = (
+	id: string,
+	zh: string,
+	en: string,
+	share: number,
+	spend: number,
+	rate: number,
+	channels: readonly number[],
+	workdays: boolean,
+	favours: readonly number[]
+): Persona => ({ id, zh, en, share, spend, rate, channels, workdays, favours });
+
+/** A trade's lists over a locale's base lists: its behaviour, calendar and notes replace the base's. */
+export const withTrade = (
+	base: LocaleLists,
+	trade: TradeParams,
+	calendar: TradeCalendar,
+	notes: Notes
+): LocaleLists => ({ ...base, trade, calendar, notes: notes[base.locale] });
+
+/**
+ * The products of a trade in a locale, from trade-products.json: per product its names (zh, en),
+ * its typical unit prices (yuan, pounds), its margin and its popularity, shared by the locales.
+ */
+export const productsIn = (trade: keyof typeof PRODUCTS, locale: DemoLocale): ProductCategory[] =>
+	PRODUCTS[trade].map((row) => {
+		const [zh, en, yuan, pounds, margin, weight] = row as [string, string, ...number[]];
+		return locale === 'zh'
+			? consumerProduct(zh, yuan, margin, weight)
+			: consumerProduct(en, pounds, margin, weight);
+	});
 
 const words = (text: string): string[] => text.trim().split(/\s+/);
 
@@ -88,27 +130,7 @@ export function retailLists(base: LocaleLists): LocaleLists {
 				}))
 			: base.regions,
 		channels: zh ? ['线上商城', '门店', '社群团购'] : ['online', 'in store', 'social selling'],
-		products: zh
-			? [
-					consumerProduct('服装', 180, 0.45, 26),
-					consumerProduct('鞋履', 300, 0.4, 12),
-					consumerProduct('美妆护肤', 150, 0.5, 16),
-					consumerProduct('母婴用品', 90, 0.3, 8),
-					consumerProduct('家居日用', 40, 0.35, 14),
-					consumerProduct('零食饮料', 25, 0.25, 14),
-					consumerProduct('运动户外', 220, 0.38, 6),
-					consumerProduct('配饰', 80, 0.55, 6)
-				]
-			: [
-					consumerProduct('Clothing', 25, 0.45, 26),
-					consumerProduct('Footwear', 40, 0.4, 12),
-					consumerProduct('Beauty', 18, 0.5, 16),
-					consumerProduct('Baby & kids', 12, 0.3, 8),
-					consumerProduct('Home', 6, 0.35, 14),
-					consumerProduct('Snacks & drinks', 3, 0.25, 14),
-					consumerProduct('Sport & outdoor', 30, 0.38, 6),
-					consumerProduct('Accessories', 10, 0.55, 6)
-				]
+		products: productsIn('retail', base.locale)
 	};
 }
 

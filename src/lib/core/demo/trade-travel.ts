@@ -10,7 +10,7 @@ import type { DayNumber } from '../model';
 import { ARCHETYPES, MIXED_TRADE, type ArchetypeSpec, type TradeParams } from './behaviour';
 import type { TradeCalendar } from './calendar';
 import type { DemoLocale, LocaleLists } from './names';
-import { consumerProduct as product, consumersOnly } from './trade-retail';
+import { consumersOnly, persona, productsIn, withTrade } from './trade-retail';
 import { setAge, setCustom, type Decorate } from './trade-records';
 import { TRAVEL_NOTES } from './trade-notes';
 
@@ -31,53 +31,14 @@ export const TRAVEL_TRADE: TradeParams = {
 		oneTime: travellers(A.oneTime, 0.15, 0, 3_000),
 		prospect: travellers(A.prospect, 0.03, 0, 0)
 	},
+	// id, names, share, spend and rate multipliers, channel mix, workdays, favoured products.
 	// Product indices: 0 domestic tour, 1 tour abroad, 2 independent package, 3 flights,
 	// 4 hotels, 5 cruise, 6 family/study trip, 7 visa service.
 	personas: [
-		{
-			id: 'family',
-			zh: '亲子家庭',
-			en: 'Family',
-			share: 0.4,
-			spend: 1.6,
-			rate: 0.8,
-			channels: [45, 45, 10],
-			workdays: false,
-			favours: [0, 1, 6]
-		},
-		{
-			id: 'business',
-			zh: '商务出行',
-			en: 'Business traveller',
-			share: 0.2,
-			spend: 0.7,
-			rate: 3,
-			channels: [75, 10, 15],
-			workdays: true,
-			favours: [3, 4]
-		},
-		{
-			id: 'backpacker',
-			zh: '背包客',
-			en: 'Backpacker',
-			share: 0.22,
-			spend: 0.45,
-			rate: 1.3,
-			channels: [85, 10, 5],
-			workdays: false,
-			favours: [2, 3, 7]
-		},
-		{
-			id: 'silver',
-			zh: '银发游客',
-			en: 'Silver traveller',
-			share: 0.18,
-			spend: 1.3,
-			rate: 1,
-			channels: [15, 70, 15],
-			workdays: true,
-			favours: [0, 1, 5]
-		}
+		persona('family', '亲子家庭', 'Family', 0.4, 1.6, 0.8, [45, 45, 10], false, [0, 1, 6]),
+		persona('business', '商务出行', 'Business traveller', 0.2, 0.7, 3, [75, 10, 15], true, [3, 4]),
+		persona('backpacker', '背包客', 'Backpacker', 0.22, 0.45, 1.3, [85, 10, 5], false, [2, 3, 7]),
+		persona('silver', '银发游客', 'Silver traveller', 0.18, 1.3, 1, [15, 70, 15], true, [0, 1, 5])
 	]
 };
 
@@ -103,32 +64,9 @@ export const TRAVEL_CALENDAR: TradeCalendar = {
 export function travelLists(base: LocaleLists): LocaleLists {
 	const zh = base.locale === 'zh';
 	return {
-		...base,
-		trade: TRAVEL_TRADE,
-		calendar: TRAVEL_CALENDAR,
-		notes: TRAVEL_NOTES[base.locale],
+		...withTrade(base, TRAVEL_TRADE, TRAVEL_CALENDAR, TRAVEL_NOTES),
 		channels: zh ? ['线上', '门店', '分销代理'] : ['online', 'high-street shop', 'partner agent'],
-		products: zh
-			? [
-					product('国内跟团游', 3_000, 0.15, 20),
-					product('出境跟团游', 9_000, 0.12, 12),
-					product('自由行套餐', 4_500, 0.1, 14),
-					product('机票', 1_000, 0.04, 16),
-					product('酒店预订', 700, 0.1, 14),
-					product('邮轮', 12_000, 0.13, 4),
-					product('亲子研学', 5_000, 0.18, 8),
-					product('签证服务', 300, 0.45, 6)
-				]
-			: [
-					product('UK coach tour', 350, 0.15, 20),
-					product('Package holiday abroad', 1_100, 0.12, 12),
-					product('City break', 500, 0.1, 14),
-					product('Flights', 150, 0.04, 16),
-					product('Hotel booking', 110, 0.1, 14),
-					product('Cruise', 1_500, 0.13, 4),
-					product('Family activity holiday', 700, 0.18, 8),
-					product('Visa service', 60, 0.45, 6)
-				]
+		products: productsIn('travel', base.locale)
 	};
 }
 

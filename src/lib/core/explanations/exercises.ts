@@ -39,25 +39,26 @@ export function exerciseSourceOf(segmentation: {
 	};
 }
 
+/** An exercise whose answer is a share, typed as a percentage (within one point). */
+const shareExercise = (id: ExerciseId, share: number, given: Exercise['given']): Exercise => ({
+	id,
+	answer: share * 100,
+	tolerance: 1,
+	unit: 'percent',
+	given
+});
+
 /** Every exercise the data can answer (none without purchases). */
 export function exercisesFor(source: ExerciseSource): Exercise[] {
 	const exercises: Exercise[] = [];
 	const pareto = source.pareto;
 	if (pareto && pareto.customers > 0 && pareto.positiveValue > 0) {
-		exercises.push({
-			id: 'pareto-top',
-			answer: pareto.valueShareOfTop * 100,
-			tolerance: 1,
-			unit: 'percent',
-			given: { top: pareto.topCustomerShare }
-		});
-		exercises.push({
-			id: 'customers-for-value',
-			answer: pareto.customerShareForValue * 100,
-			tolerance: 1,
-			unit: 'percent',
-			given: { value: pareto.valueShare }
-		});
+		exercises.push(
+			shareExercise('pareto-top', pareto.valueShareOfTop, { top: pareto.topCustomerShare }),
+			shareExercise('customers-for-value', pareto.customerShareForValue, {
+				value: pareto.valueShare
+			})
+		);
 	}
 	const champions = source.rfmNamed?.find((summary) => summary.classId === 'champions');
 	if (champions)

@@ -33,6 +33,22 @@ export function newClassIndex(count: number, classCount: number): ClassIndex {
 	return classCount <= 256 ? new Uint8Array(count) : new Uint16Array(count);
 }
 
+/** A scheme the data supports, of kind and id `kind`: its classes and each customer's. */
+export function availableScheme<const K extends string>(
+	kind: K,
+	classes: readonly SegmentClass[],
+	classIndex: ClassIndex
+): SchemeBase & { kind: K; schemeId: K } {
+	return {
+		kind,
+		schemeId: kind,
+		available: true,
+		missingFields: [],
+		classes: [...classes],
+		classIndex
+	};
+}
+
 /** A scheme the data cannot support: everyone in the no-data class. */
 export function unavailableScheme(
 	schemeId: string,

@@ -11,9 +11,9 @@
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
-import { NO_DATA_CLASS, unavailableScheme } from './classes';
+import { availableScheme, NO_DATA_CLASS, unavailableScheme } from './classes';
 import type { Customer } from '../model';
-import { defineScheme, templateTable } from './scheme-entry';
+import { defineScheme, numberFields, templateTable } from './scheme-entry';
 import { doubleLiteral, stringLiteral } from '../sql/dialect';
 import { caseWhen, type SqlContext, type SqlStep } from '../sql/step';
 
@@ -99,14 +99,7 @@ export function creditRiskScheme(
 	if (recorded === 0) {
 		return { ...unavailableScheme('credit-risk', n, [...CREDIT_FIELDS]), kind: 'credit-risk' };
 	}
-	return {
-		kind: 'credit-risk',
-		schemeId: 'credit-risk',
-		available: true,
-		missingFields: [],
-		classes: [...CREDIT_RISK_CLASSES],
-		classIndex
-	};
+	return availableScheme('credit-risk', CREDIT_RISK_CLASSES, classIndex);
 }
 
 /** Credit risk as SQL over the customers table's credit columns, first match wins. */
@@ -151,17 +144,14 @@ export const creditRiskEntry = defineScheme({
 	nameKey: 'scheme.credit-risk',
 	topic: 'credit-risk',
 	panel: [
-		{
-			kind: 'numbers',
-			fields: [
-				{ key: 'highOverdueDays', label: 'credit.highOverdueDays' },
-				{ key: 'highOverdueCount', label: 'credit.highOverdueCount' },
-				{ key: 'highLimitUse', label: 'credit.highLimitUse' },
-				{ key: 'generalOverdueDays', label: 'credit.generalOverdueDays' },
-				{ key: 'generalOverdueCount', label: 'credit.generalOverdueCount' },
-				{ key: 'generalLimitUse', label: 'credit.generalLimitUse' }
-			]
-		}
+		numberFields('credit', [
+			'highOverdueDays',
+			'highOverdueCount',
+			'highLimitUse',
+			'generalOverdueDays',
+			'generalOverdueCount',
+			'generalLimitUse'
+		])
 	],
 	templateOf: templateTable({ high: 'high-credit-risk' }),
 	goals: { credit: 1 },

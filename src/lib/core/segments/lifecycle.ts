@@ -8,9 +8,10 @@
  * customers get the global limits too.
  */
 
+import { availableScheme } from './classes';
 import type { SchemeBase, SegmentClass } from './classes';
 import type { CustomerMeasures } from './measures';
-import { defineScheme, templateTable } from './scheme-entry';
+import { countNote, defineScheme, numberFields, templateTable } from './scheme-entry';
 import { doubleLiteral, stringLiteral, type Dialect } from '../sql/dialect';
 import { caseWhen, type SqlContext, type SqlStep } from '../sql/step';
 
@@ -103,12 +104,7 @@ export function lifecycleScheme(
 		if (measures.orders[i] > 0 && lifecycleLimits(measures, i, settings).own) ownLimitCount++;
 	}
 	return {
-		kind: 'lifecycle',
-		schemeId: 'lifecycle',
-		available: true,
-		missingFields: [],
-		classes: [...LIFECYCLE_CLASSES],
-		classIndex,
+		...availableScheme('lifecycle', LIFECYCLE_CLASSES, classIndex),
 		ownLimitCount
 	};
 }
@@ -155,24 +151,17 @@ export const lifecycleEntry = defineScheme({
 	nameKey: 'scheme.lifecycle',
 	topic: 'lifecycle',
 	panel: [
-		{
-			kind: 'numbers',
-			fields: [
-				{ key: 'lapseDays', label: 'lifecycle.lapseDays' },
-				{ key: 'churnDays', label: 'lifecycle.churnDays' },
-				{ key: 'ownGapMinOrders', label: 'lifecycle.ownGapMinOrders' },
-				{ key: 'lapseGapMultiple', label: 'lifecycle.lapseGapMultiple' },
-				{ key: 'churnGapMultiple', label: 'lifecycle.churnGapMultiple' },
-				{ key: 'newWithinDays', label: 'lifecycle.newWithinDays' },
-				{ key: 'loyalMinOrders', label: 'lifecycle.loyalMinOrders' },
-				{ key: 'loyalMinTenureDays', label: 'lifecycle.loyalMinTenureDays' }
-			]
-		},
-		{
-			kind: 'note',
-			message: 'lifecycle.ownLimits',
-			figures: (scheme) => ({ count: { value: scheme.ownLimitCount, kind: 'number' } })
-		}
+		numberFields('lifecycle', [
+			'lapseDays',
+			'churnDays',
+			'ownGapMinOrders',
+			'lapseGapMultiple',
+			'churnGapMultiple',
+			'newWithinDays',
+			'loyalMinOrders',
+			'loyalMinTenureDays'
+		]),
+		countNote<LifecycleScheme>('lifecycle.ownLimits', (scheme) => scheme.ownLimitCount)
 	],
 	templateOf: templateTable({
 		prospect: 'prospects',

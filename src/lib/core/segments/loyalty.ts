@@ -13,11 +13,11 @@
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
-import { NO_DATA_CLASS, PROSPECT_CLASS, unavailableScheme } from './classes';
+import { availableScheme, NO_DATA_CLASS, PROSPECT_CLASS, unavailableScheme } from './classes';
 import type { LifecycleSettings } from './lifecycle';
 import { DEFAULT_LIFECYCLE_SETTINGS, lifecycleEntry, lifecycleLimits } from './lifecycle';
 import type { CustomerMeasures } from './measures';
-import { defineScheme, settingsOf, templateTable } from './scheme-entry';
+import { countNote, defineScheme, numberFields, settingsOf, templateTable } from './scheme-entry';
 import type { Interaction } from '../model';
 import { doubleLiteral, stringLiteral } from '../sql/dialect';
 import { caseWhen, type SqlContext, type SqlStep } from '../sql/step';
@@ -144,12 +144,7 @@ export function loyaltyScheme(
 		}
 	}
 	return {
-		kind: 'loyalty',
-		schemeId: 'loyalty',
-		available: true,
-		missingFields: [],
-		classes: [...LOYALTY_CLASSES],
-		classIndex,
+		...availableScheme('loyalty', LOYALTY_CLASSES, classIndex),
 		score,
 		withSatisfaction
 	};
@@ -196,25 +191,18 @@ export const loyaltyEntry = defineScheme({
 	nameKey: 'scheme.loyalty',
 	topic: 'loyalty',
 	panel: [
-		{
-			kind: 'numbers',
-			fields: [
-				{ key: 'repeatWeight', label: 'loyalty.repeatWeight' },
-				{ key: 'spanWeight', label: 'loyalty.spanWeight' },
-				{ key: 'satisfactionWeight', label: 'loyalty.satisfactionWeight' },
-				{ key: 'repeatsPerYearForFull', label: 'loyalty.repeatsPerYearForFull' },
-				{ key: 'spanDaysForFull', label: 'loyalty.spanDaysForFull' },
-				{ key: 'satisfactionMin', label: 'loyalty.satisfactionMin' },
-				{ key: 'satisfactionMax', label: 'loyalty.satisfactionMax' },
-				{ key: 'highFrom', label: 'loyalty.highFrom' },
-				{ key: 'lowBelow', label: 'loyalty.lowBelow' }
-			]
-		},
-		{
-			kind: 'note',
-			message: 'loyalty.withSatisfaction',
-			figures: (scheme) => ({ count: { value: scheme.withSatisfaction, kind: 'number' } })
-		}
+		numberFields('loyalty', [
+			'repeatWeight',
+			'spanWeight',
+			'satisfactionWeight',
+			'repeatsPerYearForFull',
+			'spanDaysForFull',
+			'satisfactionMin',
+			'satisfactionMax',
+			'highFrom',
+			'lowBelow'
+		]),
+		countNote<LoyaltyScheme>('loyalty.withSatisfaction', (scheme) => scheme.withSatisfaction)
 	],
 	templateOf: templateTable({ high: 'loyal', general: 'middle-value', low: 'at-risk' }),
 	goals: { retention: 3 },

@@ -2,10 +2,10 @@
 
 import type { TemplateId } from '../strategy/templates';
 import type { SchemeBase, SegmentClass } from './classes';
-import { PROSPECT_CLASS } from './classes';
+import { availableScheme, PROSPECT_CLASS } from './classes';
 import type { RfmCuts, RfmScores } from './rfm-scores';
 import { DEFAULT_RFM_SETTINGS } from './rfm-scores';
-import { defineScheme } from './scheme-entry';
+import { choiceOf, defineScheme } from './scheme-entry';
 import { stringLiteral } from '../sql/dialect';
 
 export interface RfmScoreScheme extends SchemeBase {
@@ -39,12 +39,7 @@ export function rfmScoreScheme(scores: RfmScores): RfmScoreScheme {
 		classIndex[i] = rfmCellPosition(scores.recency[i], scores.frequency[i], scores.monetary[i]);
 	}
 	return {
-		kind: 'rfm-score',
-		schemeId: 'rfm-score',
-		available: true,
-		missingFields: [],
-		classes: [...RFM_CELL_CLASSES],
-		classIndex,
+		...availableScheme('rfm-score', RFM_CELL_CLASSES, classIndex),
 		cuts: scores.cuts,
 		dataCuts: scores.dataCuts
 	};
@@ -76,15 +71,7 @@ export const rfmScoreEntry = defineScheme({
 	nameKey: 'scheme.rfm-score',
 	topic: 'rfm',
 	panel: [
-		{
-			kind: 'choice',
-			key: 'monetary',
-			label: 'rfm.monetary',
-			options: [
-				{ value: 'total', label: 'rfm.monetary.total' },
-				{ value: 'average', label: 'rfm.monetary.average' }
-			]
-		},
+		choiceOf('monetary', 'rfm.monetary', ['total', 'average']),
 		{ kind: 'explain', topic: 'rfm-cuts' },
 		{ kind: 'rfm-cuts' }
 	],

@@ -6,12 +6,11 @@
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
-import { PROSPECT_CLASS } from './classes';
+import { availableScheme, PROSPECT_CLASS } from './classes';
 import type { CustomerMeasures } from './measures';
-import { purchaserMask } from './measures';
 import type { MonetaryBasis } from './rfm-scores';
-import { monetaryValues } from './rfm-scores';
-import { defineScheme, templateTable } from './scheme-entry';
+import { rfmOverPurchasers } from './rfm-scores';
+import { choiceOf, defineScheme, templateTable } from './scheme-entry';
 import { mean, median } from './stats';
 import { monetarySql } from '../sql/base-query';
 import { stringLiteral } from '../sql/dialect';
@@ -68,14 +67,9 @@ export function rfmEightScheme(
 	measures: CustomerMeasures,
 	settings: RfmEightSettings = DEFAULT_RFM_EIGHT_SETTINGS
 ): RfmEightScheme {
-	const scored = purchaserMask(measures);
-	const monetary = monetaryValues(measures, settings.monetary);
 	const centre = settings.split === 'median' ? median : mean;
-	const splits: RfmSplits = {
-		recency: centre(measures.recencyDays, scored),
-		frequency: centre(measures.orders, scored),
-		monetary: centre(monetary, scored)
-	};
+	const { scored, monetary, per } = rfmOverPurchasers(measures, settings.monetary, centre);
+	const splits: RfmSplits = per;
 	const n = measures.customerIds.length;
 	const classIndex = new Uint8Array(n);
 	const prospect = RFM_EIGHT_CLASSES.length - 1;
@@ -85,12 +79,7 @@ export function rfmEightScheme(
 			: prospect;
 	}
 	return {
-		kind: 'rfm-eight',
-		schemeId: 'rfm-eight',
-		available: true,
-		missingFields: [],
-		classes: [...RFM_EIGHT_CLASSES],
-		classIndex,
+		...availableScheme('rfm-eight', RFM_EIGHT_CLASSES, classIndex),
 		splits
 	};
 }
@@ -142,24 +131,8 @@ export const rfmEightEntry = defineScheme({
 	nameKey: 'scheme.rfm-eight',
 	topic: 'rfm-eight',
 	panel: [
-		{
-			kind: 'choice',
-			key: 'split',
-			label: 'rfm8.split',
-			options: [
-				{ value: 'mean', label: 'rfm8.split.mean' },
-				{ value: 'median', label: 'rfm8.split.median' }
-			]
-		},
-		{
-			kind: 'choice',
-			key: 'monetary',
-			label: 'rfm.monetary',
-			options: [
-				{ value: 'total', label: 'rfm.monetary.total' },
-				{ value: 'average', label: 'rfm.monetary.average' }
-			]
-		},
+		choiceOf('split', 'rfm8.split', ['mean', 'median']),
+		choiceOf('monetary', 'rfm.monetary', ['total', 'average']),
 		{
 			kind: 'note',
 			message: 'rfm8.splits',

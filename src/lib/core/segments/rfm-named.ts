@@ -4,7 +4,7 @@
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
-import { PROSPECT_CLASS } from './classes';
+import { availableScheme, PROSPECT_CLASS } from './classes';
 import type { RfmScores } from './rfm-scores';
 import { defineScheme, templateTable } from './scheme-entry';
 import { stringLiteral, type Dialect } from '../sql/dialect';
@@ -57,14 +57,7 @@ export function rfmNamedScheme(scores: RfmScores): RfmNamedScheme {
 	const n = scores.recency.length;
 	const classIndex = new Uint8Array(n);
 	for (let i = 0; i < n; i++) classIndex[i] = namedPosition(scores.recency[i], scores.frequency[i]);
-	return {
-		kind: 'rfm-named',
-		schemeId: 'rfm-named',
-		available: true,
-		missingFields: [],
-		classes: [...RFM_NAMED_CLASSES],
-		classIndex
-	};
+	return availableScheme('rfm-named', RFM_NAMED_CLASSES, classIndex);
 }
 
 /** The named class as SQL: the R×F cells of each class as `r × 10 + f` codes. */

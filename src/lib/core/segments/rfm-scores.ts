@@ -76,18 +76,40 @@ export function recencyScore(recencyDays: number, cuts: readonly number[]): numb
 	return 5 - countBelow(cuts, recencyDays);
 }
 
+/** One value for each of R, F and M. */
+export interface PerMeasure<T> {
+	recency: T;
+	frequency: T;
+	monetary: T;
+}
+
+/**
+ * The purchasers (the customers an RFM scheme scores), the monetary values on `basis`, and
+ * `statistic` of recency, frequency and monetary value over the purchasers.
+ */
+export function rfmOverPurchasers<T>(
+	measures: CustomerMeasures,
+	basis: MonetaryBasis,
+	statistic: (values: ArrayLike<number>, include: ArrayLike<number>) => T
+): { scored: Uint8Array; monetary: Float64Array; per: PerMeasure<T> } {
+	const scored = purchaserMask(measures);
+	const monetary = monetaryValues(measures, basis);
+	const per = {
+		recency: statistic(measures.recencyDays, scored),
+		frequency: statistic(measures.orders, scored),
+		monetary: statistic(monetary, scored)
+	};
+	return { scored, monetary, per };
+}
+
 /** RFM scores of every customer with the settings' monetary basis and any typed cut points. */
 export function rfmScores(
 	measures: CustomerMeasures,
 	settings: RfmSettings = DEFAULT_RFM_SETTINGS
 ): RfmScores {
-	const scored = purchaserMask(measures);
-	const monetary = monetaryValues(measures, settings.monetary);
-	const dataCuts: RfmCuts = {
-		recency: quintileCuts(measures.recencyDays, scored),
-		frequency: quintileCuts(measures.orders, scored),
-		monetary: quintileCuts(monetary, scored)
-	};
+	const over = rfmOverPurchasers(measures, settings.monetary, quintileCuts);
+	const { scored, monetary } = over;
+	const dataCuts: RfmCuts = over.per;
 	const typed = settings.cuts;
 	const cuts: RfmCuts = {
 		recency: typed.recency ? checkCuts(typed.recency, 'recency') : dataCuts.recency,

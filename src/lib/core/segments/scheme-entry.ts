@@ -143,3 +143,37 @@ export function templateTable(
 ): (classId: string) => TemplateId | null {
 	return (classId) => table[classId] ?? null;
 }
+
+/**
+ * A drop-down of setting `key`, labelled `label`, whose options' labels are `<label>.<value>`
+ * (the registry test checks every such key exists in both languages).
+ */
+export function choiceOf<const K extends string>(
+	key: K,
+	label: MessageKey,
+	values: readonly string[]
+): { kind: 'choice'; key: K; label: MessageKey; options: { value: string; label: MessageKey }[] } {
+	const options = values.map((value) => ({ value, label: `${label}.${value}` as MessageKey }));
+	return { kind: 'choice', key, label, options };
+}
+
+/** Number inputs for the settings `keys`, labelled `<prefix>.<key>`. */
+export function numberFields<const K extends string>(
+	prefix: string,
+	keys: readonly K[]
+): { kind: 'numbers'; fields: { key: K; label: MessageKey }[] } {
+	const fields = keys.map((key) => ({ key, label: `${prefix}.${key}` as MessageKey }));
+	return { kind: 'numbers', fields };
+}
+
+/** A note whose one figure, `count`, is a whole number read from the scheme's result. */
+export function countNote<R>(
+	message: MessageKey,
+	count: (scheme: Omit<R, 'classIndex'>) => number
+): SettingsItem<object, R> {
+	return {
+		kind: 'note',
+		message,
+		figures: (scheme) => ({ count: { value: count(scheme), kind: 'number' } })
+	};
+}

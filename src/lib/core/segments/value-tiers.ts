@@ -9,12 +9,12 @@
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
-import { unavailableScheme } from './classes';
+import { availableScheme, unavailableScheme } from './classes';
 import type { CustomerMeasures } from './measures';
 import { purchaserMask } from './measures';
 import type { ParetoSummary } from './pareto';
 import { cumulativeSums, paretoSummary, positiveDescending } from './pareto';
-import { defineScheme, templateTable } from './scheme-entry';
+import { choiceOf, defineScheme, templateTable } from './scheme-entry';
 import { doubleLiteral, stringLiteral } from '../sql/dialect';
 import { caseWhen, SqlUnsupportedError, type SqlContext, type SqlStep } from '../sql/step';
 
@@ -106,16 +106,12 @@ export function valueTierScheme(
 			pareto: paretoSummary(new Float64Array(n), purchasers)
 		};
 	}
+	const classIndex = tiersOf(
+		values,
+		[...settings.cuts].sort((a, b) => a - b)
+	);
 	return {
-		kind: 'value-tier',
-		schemeId: 'value-tier',
-		available: true,
-		missingFields: [],
-		classes: [...VALUE_TIER_CLASSES],
-		classIndex: tiersOf(
-			values,
-			[...settings.cuts].sort((a, b) => a - b)
-		),
+		...availableScheme('value-tier', VALUE_TIER_CLASSES, classIndex),
 		basis: settings.basis,
 		pareto: paretoSummary(values, purchasers, settings.paretoTopShare, settings.paretoValueShare)
 	};
@@ -168,15 +164,7 @@ export const valueTierEntry = defineScheme({
 	nameKey: 'scheme.value-tier',
 	topic: 'value-tier',
 	panel: [
-		{
-			kind: 'choice',
-			key: 'basis',
-			label: 'tier.basis',
-			options: [
-				{ value: 'revenue', label: 'tier.basis.revenue' },
-				{ value: 'profit', label: 'tier.basis.profit' }
-			]
-		},
+		choiceOf('basis', 'tier.basis', ['revenue', 'profit']),
 		{
 			kind: 'shares',
 			key: 'cuts',

@@ -63,6 +63,20 @@ export async function savedSegmentSettings(): Promise<SegmentSettingsInput> {
 }
 
 /**
+ * A value built on the CLV fit, memoised per analysis day and prediction settings; two entries
+ * of a kind are kept (a fit is large, and editing value settings makes a new one each time).
+ */
+function onFit<T>(
+	snap: Snapshot,
+	kind: string,
+	day: DayNumber,
+	settings: PredictionSettings,
+	build: () => Promise<T>
+): Promise<T> {
+	return snap.memo(kind, stableKey([day, settings]), build, 2);
+}
+
+/**
  * The one CLV fit as of an analysis day: calibration ends the day before, with the user's
  * value settings and the interactions up to then (for the intention score).
  */
@@ -71,21 +85,16 @@ export async function valueFit(
 	day: DayNumber,
 	settings: PredictionSettings
 ): Promise<ClvResult> {
-	return snap.memo(
-		'fit',
-		stableKey([day, settings]),
-		async () => {
-			const { orders, interactions } = await snap.store();
-			// No orders: no analysis day; the fit then reports too little data.
-			const calibrationEnd = Number.isFinite(day) ? day - 1 : 0;
-			return fitClv(orders, {
-				calibrationEnd,
-				...settings,
-				interactions: summarizeInteractions(interactions, calibrationEnd)
-			});
-		},
-		2
-	);
+	return onFit(snap, 'fit', day, settings, async () => {
+		const { orders, interactions } = await snap.store();
+		// No orders: no analysis day; the fit then reports too little data.
+		const calibrationEnd = Number.isFinite(day) ? day - 1 : 0;
+		return fitClv(orders, {
+			calibrationEnd,
+			...settings,
+			interactions: summarizeInteractions(interactions, calibrationEnd)
+		});
+	});
 }
 
 /** The fit's row of each customer id. */
@@ -94,12 +103,13 @@ export async function fitRows(
 	day: DayNumber,
 	settings: PredictionSettings
 ): Promise<Map<string, number>> {
-	return snap.memo(
+	return onFit(
+		snap,
 		'fitRows',
-		stableKey([day, settings]),
+		day,
+		settings,
 		async () =>
-			new Map((await valueFit(snap, day, settings)).customerIds.map((id, row) => [id, row])),
-		2
+			new Map((await valueFit(snap, day, settings)).customerIds.map((id, row) => [id, row]))
 	);
 }
 
@@ -109,18 +119,13 @@ export async function predictedOn(
 	day: DayNumber,
 	settings: PredictionSettings
 ): Promise<Record<PredictedField, Float64Array>> {
-	return snap.memo(
-		'predicted',
-		stableKey([day, settings]),
-		async () => {
-			const [measures, fit] = await Promise.all([
-				measuresOn(snap, day),
-				valueFit(snap, day, settings)
-			]);
-			return predictedFields(measures.customerIds, fit);
-		},
-		2
-	);
+	return onFit(snap, 'predicted', day, settings, async () => {
+		const [measures, fit] = await Promise.all([
+			measuresOn(snap, day),
+			valueFit(snap, day, settings)
+		]);
+		return predictedFields(measures.customerIds, fit);
+	});
 }
 
 /** Everything one segmentation gives: measures, fields for filters, every scheme. */
