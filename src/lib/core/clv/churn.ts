@@ -27,7 +27,7 @@ export function churnRisk(
 	return clampProbability(Math.exp(later - now));
 }
 
-/** P(no purchase ever again | x, t_x, T). */
+/** P(no purchase ever again | x, t_x, T): the churn risk over an endless window. */
 export function neverAgainProbability(
 	model: ClvModel,
 	params: ModelParams,
@@ -35,9 +35,7 @@ export function neverAgainProbability(
 	recency: number,
 	age: number
 ): number {
-	const now = model.logKernel(params, frequency, recency, age);
-	const never = model.logKernel(params, frequency, recency, Infinity);
-	return clampProbability(Math.exp(never - now));
+	return churnRisk(model, params, Infinity, frequency, recency, age);
 }
 
 function clampProbability(p: number): number {

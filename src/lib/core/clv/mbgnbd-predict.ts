@@ -37,24 +37,10 @@ export function mbgConditionalNumerator(
 	return bgNumerator({ ...params, b: params.b + 1 }, horizon, frequency, age);
 }
 
-/** Expected transactions in the next `horizon` units of a customer with history (x, t_x, T). */
-export function mbgConditionalExpectedTransactions(
-	params: MbgNbdParams,
-	horizon: number,
-	frequency: number,
-	recency: number,
-	age: number
-): number {
-	return (
-		mbgConditionalNumerator(params, horizon, frequency, age) *
-		mbgProbabilityAlive(params, frequency, recency, age)
-	);
-}
-
 /**
  * E[X(t)] of a new customer: b/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b+1; a+b; t/(α+t))] — the
  * conditional expectation at (0, 0, 0), where P(alive) = b / (a+b).
  */
 export function mbgExpectedTransactions(params: MbgNbdParams, time: number): number {
-	return mbgConditionalExpectedTransactions(params, time, 0, 0, 0);
+	return mbgConditionalNumerator(params, time, 0, 0) * mbgProbabilityAlive(params, 0, 0, 0);
 }
