@@ -28,15 +28,9 @@ export function churnRisk(
 }
 
 /** P(no purchase ever again | x, t_x, T): the churn risk over an endless window. */
-export function neverAgainProbability(
-	model: ClvModel,
-	params: ModelParams,
-	frequency: number,
-	recency: number,
-	age: number
-): number {
-	return churnRisk(model, params, Infinity, frequency, recency, age);
-}
+export const neverAgainProbability = (
+	...[model, params, x, tx, T]: [ClvModel, ModelParams, number, number, number]
+): number => churnRisk(model, params, Infinity, x, tx, T);
 
 function clampProbability(p: number): number {
 	if (Number.isNaN(p)) return NaN;

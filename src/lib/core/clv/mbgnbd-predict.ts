@@ -11,18 +11,9 @@ import type { MbgNbdParams } from './mbgnbd';
  * P(alive | x, t_x, T) = 1 / (1 + a/(b+x) · ((α+T)/(α+t_x))^(r+x)), for x = 0 as well: a
  * one-time buyer may have dropped out at the first purchase.
  */
-export function mbgProbabilityAlive(
-	params: MbgNbdParams,
-	frequency: number,
-	recency: number,
-	age: number
-): number {
-	const { r, alpha, a, b } = params;
-	const x = frequency;
-	const logOdds =
-		Math.log(a) - Math.log(b + x) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + recency));
-	return 1 / (1 + Math.exp(logOdds));
-}
+export const mbgProbabilityAlive = (p: MbgNbdParams, x: number, tx: number, T: number): number =>
+	1 /
+	(1 + Math.exp(Math.log(p.a / (p.b + x)) + (p.r + x) * Math.log((p.alpha + T) / (p.alpha + tx))));
 
 /**
  * E[Y(t) | x, t_x, T] = numerator · P(alive), numerator =
