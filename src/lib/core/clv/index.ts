@@ -52,7 +52,7 @@ export type { MbgNbdParams } from './mbgnbd';
 export type { ParetoNbdParams } from './pnbd';
 export type { ChoiceReason, ModelChoice, ModelComparison, ModelEvaluation } from './compare';
 export type { Degeneracy, DegeneracyReason } from './degeneracy';
-export type { ModelPredictedFields, PredictedSource, SpendTier } from './predicted';
+export type { SpendTier } from './predicted';
 export type { ModelScoreOptions, ModelScores } from './score-model';
 export type { ClvStage, ModelClvColumns, ModelClvOptions, ModelClvResult } from './clv-models';
 export {
@@ -74,7 +74,6 @@ export {
 	averageDaysBetweenOrders,
 	churnWindow,
 	DEFAULT_CHURN_DAYS,
-	modelPredictedFields,
 	nextOrderDay,
 	SPEND_TIERS,
 	spendTiers

@@ -2,6 +2,7 @@ import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { learnEn } from './learn.en';
+import { predictionsEn } from './predictions.en';
 import { strategiesEn } from './strategies.en';
 
 /**
@@ -14,6 +15,7 @@ export const en = {
 	...importEn,
 	...strategiesEn,
 	...learnEn,
+	...predictionsEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',

@@ -1,43 +1,23 @@
 /**
- * Predicted customer value in the worker: the engine's one CLV fit (BG/NBD and Gamma-Gamma on
- * the stored orders, with the user's value settings) summarised for the Customer value screen,
- * one customer for profiles, and a back-test on a hold-out period.
+ * Predicted customer value in the worker: the engine's one CLV fit (the chosen model and
+ * Gamma-Gamma on the stored orders, with the user's value settings) summarised for the Customer
+ * value screen, one customer for profiles, and the three models' back-test on a hold-out period.
  */
 
-import { fitClv, summarizeInteractions, type TimeUnit } from '$lib/core/clv';
+import { summarizeInteractions } from '$lib/core/clv';
 import { predictionSettings, type ValueSettings } from '$lib/core/clv/value-settings';
 import { customerValueOf, valueSummary, type CustomerValue } from '$lib/core/clv/value-summary';
 import { VALUE_SETTINGS_KEY } from '$lib/core/setting-keys';
-import { stableKey } from '$lib/core/stable-key';
 import { writeSetting } from '$lib/db/settings';
-import { analysisDayOf, fitRows, savedValueSettings, valueFit } from '../engine/analysis';
-import { snapshot, type Snapshot } from '../engine/snapshot';
+import {
+	analysisDayOf,
+	fitRows,
+	modelComparison,
+	savedValueSettings,
+	valueFit
+} from '../engine/analysis';
+import { snapshot } from '../engine/snapshot';
 import type { ValueView } from './value-types';
-
-const DAY_UNITS: Record<TimeUnit, number> = { day: 1, week: 7 };
-
-/** The fit before the hold-out, compared with what happened in it (undefined without one). */
-async function backtestOf(snap: Snapshot, settings: ValueSettings, calibrationEnd: number) {
-	if (settings.holdoutWeeks <= 0) return undefined;
-	return snap.memo(
-		'backtest',
-		stableKey([calibrationEnd, settings]),
-		async () => {
-			const { orders } = await snap.store();
-			if (orders.day.length === 0) return undefined;
-			const holdoutEnd = calibrationEnd;
-			const holdoutStart = holdoutEnd - settings.holdoutWeeks * 7;
-			const test = fitClv(orders, {
-				calibrationEnd: holdoutStart,
-				holdoutEnd,
-				unit: settings.unit,
-				horizon: (settings.holdoutWeeks * 7) / DAY_UNITS[settings.unit]
-			});
-			return test.backtest && { ...test.backtest, calibrationEnd: holdoutStart, holdoutEnd };
-		},
-		2
-	);
-}
 
 /**
  * Keep the settings (every screen predicts with them), then summarise the fit as of the day
@@ -47,7 +27,10 @@ export async function fitValue(settings: ValueSettings): Promise<ValueView> {
 	await writeSetting(VALUE_SETTINGS_KEY, settings);
 	const snap = await snapshot();
 	const day = await analysisDayOf(snap);
-	const result = await valueFit(snap, day, predictionSettings(settings));
+	const [result, holdout] = await Promise.all([
+		valueFit(snap, day, predictionSettings(settings)),
+		modelComparison(snap, day, settings.unit, settings.holdoutWeeks)
+	]);
 	const { customers } = await snap.store();
 	const names = new Map(customers.map((customer) => [customer.id, customer.name]));
 	return {
@@ -55,11 +38,19 @@ export async function fitValue(settings: ValueSettings): Promise<ValueView> {
 		calibrationEnd: result.calibrationEnd,
 		customers: result.customers,
 		repeatCustomers: result.repeatCustomers,
-		bgNbd: result.bgNbd,
+		model: result.model,
+		fit: result.fit,
+		degeneracy: result.degeneracy,
+		choice: result.choice,
 		gammaGamma: result.gammaGamma,
 		populationMeanSpend: result.populationMeanSpend,
 		...valueSummary(result, (id) => names.get(id) ?? ''),
-		backtest: await backtestOf(snap, settings, result.calibrationEnd)
+		holdout: holdout && {
+			calibrationEnd: holdout.calibrationEnd,
+			holdoutEnd: holdout.holdoutEnd,
+			evaluations: holdout.comparison.evaluations,
+			choice: holdout.comparison.choice
+		}
 	};
 }
 
