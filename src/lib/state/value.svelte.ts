@@ -7,6 +7,7 @@ import { storageFailures } from './storage-failure.svelte';
 import {
 	DEFAULT_VALUE_SETTINGS,
 	type CustomerValue,
+	type PredictionStatus,
 	type ValueSettings,
 	type ValueView
 } from '$lib/worker/types';
@@ -49,6 +50,14 @@ export async function valueOfCustomer(customerId: string): Promise<CustomerValue
 	// Read here too, so a live query re-runs when the value settings change.
 	await readSetting<ValueSettings>(VALUE_SETTINGS_KEY);
 	const result = await analysis().customerValue(customerId);
+	return result.ok ? result.value : null;
+}
+
+/** Whether the saved settings' fit can predict single customers (null on failure). */
+export async function predictionStatusNow(): Promise<PredictionStatus | null> {
+	// Read here too, so a live query re-runs when the value settings change.
+	await readSetting<ValueSettings>(VALUE_SETTINGS_KEY);
+	const result = await analysis().predictionStatus();
 	return result.ok ? result.value : null;
 }
 

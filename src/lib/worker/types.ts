@@ -23,7 +23,12 @@ export type { ExplorerView, ProfileMeasure } from './tasks/explorer';
 export type { FirstPage } from './tasks/explorer-keys';
 export { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY } from './tasks/explorer-keys';
 export type { SegmentSource } from './engine/sources';
-export type { CustomerValue, ValueSettings, ValueView } from './tasks/value-types';
+export type {
+	CustomerValue,
+	PredictionStatus,
+	ValueSettings,
+	ValueView
+} from './tasks/value-types';
 export { DEFAULT_VALUE_SETTINGS } from './tasks/value-types';
 export type { DashboardView } from './tasks/dashboard';
 export type { SchemeView, SegmentationView } from './tasks/segmentation';

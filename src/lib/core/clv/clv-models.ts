@@ -15,6 +15,7 @@ import type { Backtest } from './backtest';
 import { discountRatePerUnit, unitsPerYear } from './clv';
 import { intentionScoreValue, type RecentInteractions } from './intention';
 import { compareModels, type ModelChoice, type ModelComparison } from './compare';
+import { holdoutWindow, type PredictionSettings } from './value-settings';
 import type { Degeneracy } from './degeneracy';
 import type { FitResult } from './fitting';
 import { fitGammaGamma, populationMeanSpend, type GammaGammaParams } from './gammagamma';
@@ -250,4 +251,33 @@ export function fitClvModels(orders: OrderColumns, options: ModelClvOptions): Mo
 			spendTier: spendTiers(yearClv)
 		}
 	};
+}
+
+/**
+ * The app's predictions as of an analysis day (what every screen shows, and `kequn segment`):
+ * calibration ends the day before; 'auto' takes the choice of a back-test of the three models on
+ * the last `holdoutWeeks` weeks (the highest likelihood without one).
+ */
+export function fitAsOf(
+	orders: OrderColumns,
+	analysisDay: DayNumber,
+	settings: PredictionSettings,
+	interactions?: ReadonlyMap<string, RecentInteractions>
+): ModelClvResult {
+	const calibrationEnd = analysisDay - 1;
+	const window =
+		settings.model === 'auto'
+			? holdoutWindow(calibrationEnd, settings.holdoutWeeks ?? 0)
+			: undefined;
+	return fitClvModels(orders, {
+		calibrationEnd,
+		unit: settings.unit,
+		horizon: settings.horizon,
+		annualDiscountRate: settings.annualDiscountRate,
+		defaultMargin: settings.defaultMargin,
+		churnDays: settings.churnDays,
+		model: settings.model,
+		comparison: window && compareOnHoldout(orders, { ...window, unit: settings.unit }),
+		interactions
+	});
 }

@@ -79,7 +79,7 @@ export {
 	spendTiers
 } from './predicted';
 export { scoreWithModel } from './score-model';
-export { compareOnHoldout, fitClvModels } from './clv-models';
+export { compareOnHoldout, fitAsOf, fitClvModels } from './clv-models';
 
 /** The options of `fitClvModels` without the model: `fitClv` is always BG/NBD. */
 export type ClvOptions = Omit<ModelClvOptions, 'model' | 'comparison'>;

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	averageDaysBetweenOrders,
-	churnWindow,
-	nextOrderDay,
-	spendTiers
-} from './predicted';
+import { averageDaysBetweenOrders, churnWindow, nextOrderDay, spendTiers } from './predicted';
 
 describe('predicted fields', () => {
 	it('puts the churn window in model units', () => {

@@ -8,6 +8,7 @@
  * customers get the global limits too.
  */
 
+import type { CustomerRunSegments } from './run-mapping';
 import type { SchemeBase, SegmentClass } from './classes';
 import type { CustomerMeasures } from './measures';
 import { defineScheme, templateTable } from './scheme-entry';
@@ -149,3 +150,10 @@ export const lifecycleEntry = defineScheme({
 	cliColumns: [{ header: 'lifecycle' }],
 	showsScores: false
 });
+
+/** Whether the lifecycle rule put the customer among the churned in a run (the newest, say). */
+export function lifecycleSaysChurned(
+	segments: Pick<CustomerRunSegments, 'classes'> | undefined
+): boolean {
+	return segments?.classes[lifecycleEntry.id]?.id === 'churned';
+}

@@ -42,3 +42,11 @@ export interface ValueView {
 		choice: ModelChoice;
 	};
 }
+
+/** What the list and exports need to know about the predictions behind their columns. */
+export interface PredictionStatus {
+	model: ClvModelName;
+	degeneracy: Degeneracy;
+	/** Customers the fit scored (0: no orders, nothing to say). */
+	customers: number;
+}

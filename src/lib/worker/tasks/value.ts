@@ -17,7 +17,7 @@ import {
 	valueFit
 } from '../engine/analysis';
 import { snapshot } from '../engine/snapshot';
-import type { ValueView } from './value-types';
+import type { PredictionStatus, ValueView } from './value-types';
 
 /**
  * Keep the settings (every screen predicts with them), then summarise the fit as of the day
@@ -68,4 +68,12 @@ export async function customerValue(customerId: string): Promise<CustomerValue |
 		result.calibrationEnd
 	);
 	return customerValueOf(result, row, recent.get(customerId));
+}
+
+/** The model of the saved settings' fit and whether it supports per-customer figures. */
+export async function predictionStatus(): Promise<PredictionStatus> {
+	const snap = await snapshot();
+	const day = await analysisDayOf(snap);
+	const result = await valueFit(snap, day, predictionSettings(await savedValueSettings()));
+	return { model: result.model, degeneracy: result.degeneracy, customers: result.customers };
 }
