@@ -30,12 +30,12 @@ export class ValueState {
 		await this.fit();
 	}
 
-	/** Fit with the current settings and remember them. */
-	async fit(): Promise<void> {
+	/** Fit with the current settings and remember them; `compare`: back-test all three models. */
+	async fit(compare = this.view?.holdout !== undefined): Promise<void> {
 		const settings = $state.snapshot(this.settings) as ValueSettings;
 		// The fit runs even when the settings could not be kept (the alert says so).
 		await storageFailures.write(() => writeSetting(VALUE_SETTINGS_KEY, settings));
-		const view = await this.task.run(() => analysis().fitValue(settings));
+		const view = await this.task.run(() => analysis().fitValue(settings, compare));
 		if (view) this.view = view;
 	}
 

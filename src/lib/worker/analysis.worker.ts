@@ -148,8 +148,8 @@ const api = {
 	},
 
 	/** Fit the chosen model and Gamma-Gamma on the stored orders, score everyone, back-test. */
-	async fitValue(settings: ValueSettings) {
-		return guarded(() => fitValue(settings));
+	async fitValue(settings: ValueSettings, compare = false) {
+		return guarded(() => fitValue(settings, compare));
 	},
 
 	/** The model the predictions use and whether it can predict single customers. */

@@ -13,7 +13,11 @@ export interface ValueSettings {
 	defaultMargin: number;
 	/** Weeks held out at the end of the data for the back-test (0: none). */
 	holdoutWeeks: number;
-	/** The model; 'auto' = the one with the lowest hold-out error (`compare.ts`). */
+	/**
+	 * The model; 'auto' = the one with the lowest hold-out error (`compare.ts`). BG/NBD by
+	 * default: the Pareto/NBD fit, which 'auto' needs, can take minutes on some data (its
+	 * gradient is by finite differences), and every screen waits for the fit.
+	 */
 	model: ClvModelName | 'auto';
 	/** Churn risk = P(no order in the next `churnDays` days). */
 	churnDays: number;
@@ -25,7 +29,7 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
 	annualDiscountRate: 0.1,
 	defaultMargin: 1,
 	holdoutWeeks: 26,
-	model: 'auto',
+	model: 'bgnbd',
 	churnDays: 90
 };
 

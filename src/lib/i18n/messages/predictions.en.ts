@@ -9,6 +9,9 @@ export const predictionsEn = {
 	'pred.used': 'Predictions use {model}.',
 	'pred.fitTitle': '{model} — purchases and dropout',
 	'pred.compare': 'The three models on the hold-out',
+	'pred.compareAsk':
+		'Fit BG/NBD, MBG/NBD and Pareto/NBD on the orders before the hold-out weeks and compare their predictions with what happened. Pareto/NBD can take a minute or more on some data; you can cancel.',
+	'pred.compareRun': 'Compare the three models',
 	'pred.compareIntro':
 		'Each model was fitted on the orders up to {from} and asked how many purchases every customer would make until {to}. The error is the mean, over customers, of the difference between predicted and actual purchases: smaller is better.',
 	'pred.col.model': 'Model',

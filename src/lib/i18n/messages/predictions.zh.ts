@@ -11,6 +11,9 @@ export const predictionsZh: Record<keyof typeof predictionsEn, string> = {
 	'pred.used': '预测使用 {model}。',
 	'pred.fitTitle': '{model} — 购买与流失',
 	'pred.compare': '三个模型在验证期的表现',
+	'pred.compareAsk':
+		'用验证期之前的订单拟合 BG/NBD、MBG/NBD 和 Pareto/NBD，并将它们的预测与实际情况比较。在某些数据上 Pareto/NBD 可能需要一分钟或更久；可以随时取消。',
+	'pred.compareRun': '比较三个模型',
 	'pred.compareIntro':
 		'每个模型都用截至 {from} 的订单拟合，再预测每位客户到 {to} 为止的购买次数。误差是各客户预测次数与实际次数之差的平均值：越小越好。',
 	'pred.col.model': '模型',

@@ -21,15 +21,18 @@ import type { PredictionStatus, ValueView } from './value-types';
 
 /**
  * Keep the settings (every screen predicts with them), then summarise the fit as of the day
- * after the last order and back-test it.
+ * after the last order, with the three models' back-test when `compare` (or 'auto') asks.
  */
-export async function fitValue(settings: ValueSettings): Promise<ValueView> {
+export async function fitValue(settings: ValueSettings, compare = false): Promise<ValueView> {
 	await writeSetting(VALUE_SETTINGS_KEY, settings);
 	const snap = await snapshot();
 	const day = await analysisDayOf(snap);
 	const [result, holdout] = await Promise.all([
 		valueFit(snap, day, predictionSettings(settings)),
-		modelComparison(snap, day, settings.unit, settings.holdoutWeeks)
+		// The three models' back-test: asked for, or needed anyway to choose ('auto').
+		compare || settings.model === 'auto'
+			? modelComparison(snap, day, settings.unit, settings.holdoutWeeks)
+			: undefined
 	]);
 	const { customers } = await snap.store();
 	const names = new Map(customers.map((customer) => [customer.id, customer.name]));
