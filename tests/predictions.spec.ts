@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import iconv from 'iconv-lite';
+
+/**
+ * Predictions an owner can trust: on a 40-customer shop file in GBK the purchase model cannot
+ * predict single customers, and the Value screen, a profile and the list say so in plain words
+ * and show no confident per-customer figure; the Value screen names the model and, asked, the
+ * hold-out error of all three models.
+ */
+
+/** A small shop's till export in GBK: 40 customers, one to three orders each, in 2024. */
+function gbkShop() {
+	const lines = ['客户编号,客户名称,下单日期,实付金额,城市'];
+	for (let c = 1; c <= 40; c++) {
+		for (let k = 0; k < 1 + (c % 3); k++) {
+			const month = String(1 + ((c + k * 4) % 12)).padStart(2, '0');
+			const day = String(1 + ((c * 7 + k) % 28)).padStart(2, '0');
+			lines.push(
+				`S${String(c).padStart(3, '0')},顾客${c}号,2024-${month}-${day},${50 + c * 3 + k},杭州`
+			);
+		}
+	}
+	const buffer = iconv.encode(lines.join('\n') + '\n', 'gbk');
+	return { name: '门店导出.csv', mimeType: 'text/csv', buffer };
+}
+
+async function open(page: Page, path: string) {
+	await page.locator(`header nav a[href="${path}"]`).first().click();
+	await expect(page).toHaveURL(new RegExp(`${path === '/' ? '/$' : path}$`));
+}
+
+test('a shop too small for the model says so on the Value screen and a profile', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto('/');
+	await open(page, '/import');
+	await page.getByTestId('import-file').setInputFiles(gbkShop());
+	await page.getByRole('button', { name: /^检查文件$|^Check the file$/ }).click();
+	await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 90_000 });
+	await page.getByRole('button', { name: /^导入 |^Import \d/ }).click();
+	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 90_000 });
+
+	await open(page, '/value');
+	await expect(page.getByTestId('model-used')).toContainText('预测使用 BG/NBD', {
+		timeout: 90_000
+	});
+	const note = page.getByTestId('unusable-note');
+	await expect(note).toContainText('这些数据无法预测单个客户');
+	// 40 customers: at most 40 repeat customers, fewer than the 40 four parameters need.
+	await expect(note).toContainText('预测单个客户至少需要 40 位');
+	await expect(page.getByTestId('total-clv')).toHaveCount(0);
+	await expect(page.getByTestId('top-clv')).toHaveCount(0);
+	await page.screenshot({ path: 'test-results/predictions-value-zh.png', fullPage: true });
+
+	await page.getByTestId('compare-models').click();
+	const errors = page.getByTestId('model-errors');
+	await expect(errors).toBeVisible({ timeout: 180_000 });
+	await expect(errors.locator('tbody tr')).toHaveCount(3);
+	for (const model of ['bgnbd', 'mbgnbd', 'pnbd']) {
+		const row = errors.locator(`tr[data-model="${model}"]`);
+		await expect(row.locator('td').first()).toHaveText(/^\d+\.\d{3}$|^—$|^NaN$/);
+	}
+	await expect(page.getByTestId('auto-choice')).not.toBeEmpty();
+
+	await page.goto('/customers/S002');
+	const card = page.getByTestId('customer-value');
+	await expect(card).toBeVisible({ timeout: 60_000 });
+	for (const figure of [
+		'value-alive',
+		'value-clv',
+		'value-churn',
+		'value-next-order',
+		'value-tier'
+	])
+		await expect(page.getByTestId(figure)).toHaveText('—');
+	await expect(page.getByTestId('unusable-note')).toBeVisible();
+	// The intention falls back to what is still known: no interactions, the neutral 50.
+	await expect(page.getByTestId('value-intention')).toHaveText('50');
+	await page.screenshot({ path: 'test-results/predictions-profile-zh.png', fullPage: true });
+});
