@@ -33,6 +33,7 @@ import type { ValueSettings } from './tasks/value-types';
 import { segmentScorecard } from './tasks/strategies-scorecard';
 import { migration, migrationMembers } from './tasks/monitor';
 import * as clustering from './tasks/clustering';
+import { clusterRulesOf, saveClusterRules } from './tasks/clustering-rules';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
 import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
 import { explorerView } from './tasks/explorer';
@@ -257,6 +258,22 @@ const api = {
 		makePrimary: boolean
 	) {
 		return guarded(() => saveLabClustering(spec, k, run, name, names, makePrimary));
+	},
+
+	/** The fit's clusters as rules (a shallow tree on the measures' own values) with fidelity. */
+	async clusterRules(spec: ClusterFeatureSpec, k: number, run: RunSettings) {
+		return guarded(() => clusterRulesOf(spec, k, run));
+	},
+
+	/** Save the fit's rules as an ordered custom rule set and store a run with it. */
+	async clusterRulesSave(
+		spec: ClusterFeatureSpec,
+		k: number,
+		run: RunSettings,
+		name: string,
+		names: ClusterNames
+	) {
+		return guarded(() => saveClusterRules(spec, k, run, name, names));
 	},
 
 	/** Take a saved clustering out of the segmentation settings. */

@@ -16,8 +16,10 @@ export type {
 	RunSettings,
 	SavedClusteringResult,
 	SavedClusteringSummary,
+	SavedRulesResult,
 	StabilityView
 } from './tasks/clustering-types';
+export type { ClustersAsRules, TreeCondition } from '$lib/core/cluster';
 export { DEFAULT_RUN_SETTINGS } from './tasks/clustering-types';
 export type { ExplorerView, ProfileMeasure } from './tasks/explorer';
 export type { FirstPage } from './tasks/explorer-keys';

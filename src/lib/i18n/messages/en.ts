@@ -1,3 +1,4 @@
+import { clusterRulesEn } from './cluster-rules.en';
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
@@ -11,6 +12,7 @@ import { strategiesEn } from './strategies.en';
  */
 export const en = {
 	...clustersEn,
+	...clusterRulesEn,
 	...explorerEn,
 	...importEn,
 	...strategiesEn,
