@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import iconv from 'iconv-lite';
+import { gbkShop } from './gbk-shop';
 
 /**
  * Predictions an owner can trust: on a 40-customer shop file in GBK the purchase model cannot
@@ -7,22 +7,6 @@ import iconv from 'iconv-lite';
  * and show no confident per-customer figure; the Value screen names the model and, asked, the
  * hold-out error of all three models.
  */
-
-/** A small shop's till export in GBK: 40 customers, one to three orders each, in 2024. */
-function gbkShop() {
-	const lines = ['客户编号,客户名称,下单日期,实付金额,城市'];
-	for (let c = 1; c <= 40; c++) {
-		for (let k = 0; k < 1 + (c % 3); k++) {
-			const month = String(1 + ((c + k * 4) % 12)).padStart(2, '0');
-			const day = String(1 + ((c * 7 + k) % 28)).padStart(2, '0');
-			lines.push(
-				`S${String(c).padStart(3, '0')},顾客${c}号,2024-${month}-${day},${50 + c * 3 + k},杭州`
-			);
-		}
-	}
-	const buffer = iconv.encode(lines.join('\n') + '\n', 'gbk');
-	return { name: '门店导出.csv', mimeType: 'text/csv', buffer };
-}
 
 async function open(page: Page, path: string) {
 	await page.locator(`header nav a[href="${path}"]`).first().click();
@@ -36,7 +20,7 @@ test('a shop too small for the model says so on the Value screen and a profile',
 	await page.setViewportSize({ width: 1366, height: 900 });
 	await page.goto('/');
 	await open(page, '/import');
-	await page.getByTestId('import-file').setInputFiles(gbkShop());
+	await page.getByTestId('import-file').setInputFiles(gbkShop().file);
 	await page.getByRole('button', { name: /^检查文件$|^Check the file$/ }).click();
 	await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 90_000 });
 	await page.getByRole('button', { name: /^导入 |^Import \d/ }).click();

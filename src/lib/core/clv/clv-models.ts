@@ -262,11 +262,13 @@ export function fitAsOf(
 	orders: OrderColumns,
 	analysisDay: DayNumber,
 	settings: PredictionSettings,
-	interactions?: ReadonlyMap<string, RecentInteractions>
+	interactions?: ReadonlyMap<string, RecentInteractions>,
+	/** The back-test of the three models when already made (the engine keeps it). */
+	comparison?: ModelComparison
 ): ModelClvResult {
 	const calibrationEnd = analysisDay - 1;
 	const window =
-		settings.model === 'auto'
+		settings.model === 'auto' && !comparison
 			? holdoutWindow(calibrationEnd, settings.holdoutWeeks ?? 0)
 			: undefined;
 	return fitClvModels(orders, {
@@ -277,7 +279,8 @@ export function fitAsOf(
 		defaultMargin: settings.defaultMargin,
 		churnDays: settings.churnDays,
 		model: settings.model,
-		comparison: window && compareOnHoldout(orders, { ...window, unit: settings.unit }),
+		comparison:
+			comparison ?? (window && compareOnHoldout(orders, { ...window, unit: settings.unit })),
 		interactions
 	});
 }

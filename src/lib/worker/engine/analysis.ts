@@ -7,7 +7,7 @@
 
 import {
 	compareOnHoldout,
-	fitClvModels,
+	fitAsOf,
 	summarizeInteractions,
 	type ModelClvResult,
 	type ModelComparison,
@@ -123,17 +123,8 @@ export async function valueFit(
 					? await modelComparison(snap, day, settings.unit, settings.holdoutWeeks ?? 0)
 					: undefined;
 			const { orders, interactions } = await snap.store();
-			return fitClvModels(orders, {
-				calibrationEnd,
-				unit: settings.unit,
-				horizon: settings.horizon,
-				annualDiscountRate: settings.annualDiscountRate,
-				defaultMargin: settings.defaultMargin,
-				churnDays: settings.churnDays,
-				model: settings.model,
-				comparison: holdout?.comparison,
-				interactions: summarizeInteractions(interactions, calibrationEnd)
-			});
+			const interactionsThen = summarizeInteractions(interactions, calibrationEnd);
+			return fitAsOf(orders, calibrationEnd + 1, settings, interactionsThen, holdout?.comparison);
 		},
 		2
 	);
