@@ -50,7 +50,7 @@ describe('command line', { timeout: 60_000 }, () => {
 		expect(code).toBe(0);
 		const lines = stdout.trim().split('\n');
 		expect(lines[0]).toBe(
-			'customer_id,orders,first_order,last_order,recency_days,monetary,r,f,m,rfm_segment,rfm8_segment,value_tier,lifecycle,loyalty,credit_risk'
+			'customer_id,orders,first_order,last_order,recency_days,monetary,r,f,m,rfm_segment,rfm8_segment,value_tier,lifecycle,loyalty,credit_risk,churn_risk,next_order_date,avg_days_between_orders,spend_tier'
 		);
 		const rows = lines.slice(1).map((line) => line.split(','));
 		expect(rows).toHaveLength(995);

@@ -16,10 +16,15 @@ const help = (
 ) => `kequn — customer segmentation on the command line
 
 Usage:
-  kequn segment FILE [--as-of YYYY-MM-DD] [--map KEY=COL,...] [--no-header] [--date-format FMT]
+  kequn segment FILE [--as-of YYYY-MM-DD] [--churn-days N] [--unit week|day]
+                    [--model auto|bgnbd|mbgnbd|pnbd] [--map KEY=COL,...] [--no-header] [--date-format FMT]
       One CSV row per customer:
       ${segmentHeader.join(',')}
       --as-of        analysis date (default: the day after the last order in the file)
+      --churn-days   churn_risk = P(no purchase in the next N days), default 90 (N/7 weeks with --unit week)
+      --model        default bgnbd (as clv); auto = the app's choice, the lowest per-customer error on
+                     a back-test of the last 26 weeks; the predicted columns are empty when the model
+                     cannot predict single customers on the file (as the app shows "—")
 
   kequn clv FILE --calibration-end YYYY-MM-DD [--model bgnbd|mbgnbd|pnbd|auto]
                 [--holdout-end YYYY-MM-DD] [--unit week|day] [--horizon N] [--discount RATE]
@@ -131,7 +136,17 @@ async function main(argv: string[]): Promise<void> {
 	switch (command) {
 		case 'segment': {
 			const { segmentCommand } = await import('./segment');
-			return segmentCommand(file, { ...read, asOf: values['as-of'] }, write);
+			return segmentCommand(
+				file,
+				{
+					...read,
+					asOf: values['as-of'],
+					churnDays: values['churn-days'],
+					unit: values.unit,
+					model: values.model
+				},
+				write
+			);
 		}
 		case 'clv': {
 			const { clvCommand } = await import('./clv');

@@ -49,3 +49,32 @@ describe('predicted value as rule fields', () => {
 		expect(scheme.wins[0]).toBe(30);
 	});
 });
+
+describe('predicted fields of a fit that cannot predict single customers', () => {
+	it('hides the model figures, keeps the fallback intention and the days between orders', () => {
+		const demo = generateDemo({ seed: 4, customers: 40, months: 6 });
+		let last = -Infinity;
+		for (const day of demo.orders.day) last = Math.max(last, day);
+		const fit = fitClv(demo.orders, { calibrationEnd: last });
+		// 40 customers cannot give the 40 repeat customers four parameters need.
+		expect(fit.degeneracy.usable).toBe(false);
+		expect(fit.degeneracy.reasons).toContain('few-repeat-customers');
+		const extra = predictedFields(fit.customerIds, fit);
+		for (const field of [
+			'clv',
+			'probabilityAlive',
+			'churnRisk',
+			'nextOrderDay',
+			'spendTier'
+		] as const)
+			expect(extra[field].every(Number.isNaN)).toBe(true);
+		fit.customerIds.forEach((_, i) => {
+			// t_x / x in days, by hand from the summary.
+			const x = fit.summary.frequency[i];
+			const expected = x > 0 ? fit.summary.recencyDays[i] / x : NaN;
+			expect(extra.avgDaysBetweenOrders[i]).toBe(expected);
+			// Without interactions the fallback intention is the neutral 50.
+			expect(extra.intention[i]).toBe(50);
+		});
+	});
+});

@@ -7,6 +7,7 @@ import { storageFailures } from './storage-failure.svelte';
 import {
 	DEFAULT_VALUE_SETTINGS,
 	type CustomerValue,
+	type PredictionStatus,
 	type ValueSettings,
 	type ValueView
 } from '$lib/worker/types';
@@ -29,12 +30,12 @@ export class ValueState {
 		await this.fit();
 	}
 
-	/** Fit with the current settings and remember them. */
-	async fit(): Promise<void> {
+	/** Fit with the current settings and remember them; `compare`: back-test all three models. */
+	async fit(compare = this.view?.holdout !== undefined): Promise<void> {
 		const settings = $state.snapshot(this.settings) as ValueSettings;
 		// The fit runs even when the settings could not be kept (the alert says so).
 		await storageFailures.write(() => writeSetting(VALUE_SETTINGS_KEY, settings));
-		const view = await this.task.run(() => analysis().fitValue(settings));
+		const view = await this.task.run(() => analysis().fitValue(settings, compare));
 		if (view) this.view = view;
 	}
 
@@ -49,6 +50,14 @@ export async function valueOfCustomer(customerId: string): Promise<CustomerValue
 	// Read here too, so a live query re-runs when the value settings change.
 	await readSetting<ValueSettings>(VALUE_SETTINGS_KEY);
 	const result = await analysis().customerValue(customerId);
+	return result.ok ? result.value : null;
+}
+
+/** Whether the saved settings' fit can predict single customers (null on failure). */
+export async function predictionStatusNow(): Promise<PredictionStatus | null> {
+	// Read here too, so a live query re-runs when the value settings change.
+	await readSetting<ValueSettings>(VALUE_SETTINGS_KEY);
+	const result = await analysis().predictionStatus();
 	return result.ok ? result.value : null;
 }
 

@@ -29,7 +29,7 @@ import type {
 } from '$lib/core/import';
 import type { ImportTemplate } from '$lib/core/model';
 import type { ImportMode } from '$lib/db/import-write';
-import { customerValue, fitValue } from './tasks/value';
+import { customerValue, fitValue, predictionStatus } from './tasks/value';
 import type { ValueSettings } from './tasks/value-types';
 import { segmentScorecard } from './tasks/strategies-scorecard';
 import { migration, migrationMembers } from './tasks/monitor';
@@ -149,9 +149,14 @@ const api = {
 		return guarded(() => dashboard());
 	},
 
-	/** Fit BG/NBD and Gamma-Gamma on the stored orders, score everyone, back-test. */
-	async fitValue(settings: ValueSettings) {
-		return guarded(() => fitValue(settings));
+	/** Fit the chosen model and Gamma-Gamma on the stored orders, score everyone, back-test. */
+	async fitValue(settings: ValueSettings, compare = false) {
+		return guarded(() => fitValue(settings, compare));
+	},
+
+	/** The model the predictions use and whether it can predict single customers. */
+	async predictionStatus() {
+		return guarded(() => predictionStatus());
 	},
 
 	/** One customer's predicted value and explained intention score (the saved value settings). */

@@ -30,7 +30,12 @@ export {
 	OPENING_QUERY
 } from './tasks/explorer-keys';
 export type { SegmentSource } from './engine/sources';
-export type { CustomerValue, ValueSettings, ValueView } from './tasks/value-types';
+export type {
+	CustomerValue,
+	PredictionStatus,
+	ValueSettings,
+	ValueView
+} from './tasks/value-types';
 export { DEFAULT_VALUE_SETTINGS } from './tasks/value-types';
 export type { DashboardView, OwnerWeekView } from './tasks/dashboard';
 export type { SchemeView, SegmentationView } from './tasks/segmentation';

@@ -6,7 +6,8 @@
  */
 
 import { digamma, logGamma } from './special';
-import { minimizeFromStarts, type FitResult } from './fitting';
+import { fitModel, likelihoodOf, rAlphaABSpec } from './fit-model';
+import type { FitResult } from './fitting';
 
 export interface BgNbdParams {
 	/** Shape of the purchase-rate distribution. */
@@ -117,12 +118,19 @@ export function prepare(data: RfmData): PreparedData {
 }
 
 /**
- * Total log-likelihood and its gradient with respect to (r, α, a, b), written into `gradient`.
- * Per customer ln L = ln A1 + ln A2 + ln(A3 + [x > 0] A4) with
- * A1 = Γ(r+x) α^r / Γ(r), A2 = Γ(a+b) Γ(b+x) / (Γ(b) Γ(a+b+x)), A3 = (α+T)^−(r+x),
- * A4 = a / (b+x−1) · (α+t_x)^−(r+x); the sum A3 + A4 is taken by log-sum-exp.
+ * Total log-likelihood and its gradient with respect to (r, α, a, b), written into `gradient`,
+ * of BG/NBD (`shift` 0) or MBG/NBD (`shift` 1, where a customer may also drop out right after
+ * the first purchase). Per customer ln L = ln A1 + ln A2 + ln(A3 + A4) with
+ * A1 = Γ(r+x) α^r / Γ(r), A2 = Γ(a+b) Γ(b+x+shift) / (Γ(b) Γ(a+b+x+shift)), A3 = (α+T)^−(r+x),
+ * A4 = a / (b+x−1+shift) · (α+t_x)^−(r+x) — present for x > 0, and for x = 0 too under MBG/NBD;
+ * the sum A3 + A4 is taken by log-sum-exp.
  */
-function evaluate(params: BgNbdParams, data: PreparedData, gradient: Float64Array): number {
+export function evaluateBgFamily(
+	params: BgNbdParams,
+	data: PreparedData,
+	gradient: Float64Array,
+	shift: 0 | 1
+): number {
 	const { r, alpha, a, b } = params;
 	const logAlpha = Math.log(alpha);
 	const logA = Math.log(a);
@@ -141,27 +149,28 @@ function evaluate(params: BgNbdParams, data: PreparedData, gradient: Float64Arra
 	let dB = 0;
 	// ln A1 and ln A2 depend on x only: once per distinct x, times the weight of its rows.
 	const distinctCount = data.distinctX.length;
-	const logBx1 = new Float64Array(distinctCount);
-	const inverseBx1 = new Float64Array(distinctCount);
+	const logDropout = new Float64Array(distinctCount);
+	const inverseDropout = new Float64Array(distinctCount);
 	for (let k = 0; k < distinctCount; k++) {
 		const x = data.distinctX[k];
 		const w = data.distinctWeight[k];
-		logBx1[k] = x > 0 ? Math.log(b + x - 1) : 0;
-		inverseBx1[k] = x > 0 ? 1 / (b + x - 1) : 0;
+		const hasDropout = x > 0 || shift === 1;
+		logDropout[k] = hasDropout ? Math.log(b + x - 1 + shift) : 0;
+		inverseDropout[k] = hasDropout ? 1 / (b + x - 1 + shift) : 0;
 		logLik +=
 			w *
 			(logGamma(r + x) -
 				base.logGammaR +
 				r * logAlpha +
 				base.logGammaAB +
-				logGamma(b + x) -
+				logGamma(b + x + shift) -
 				base.logGammaB -
-				logGamma(a + b + x));
+				logGamma(a + b + x + shift));
 		dR += w * (digamma(r + x) - base.psiR + logAlpha);
 		dAlpha += (w * r) / alpha;
-		const psiABX = digamma(a + b + x);
+		const psiABX = digamma(a + b + x + shift);
 		dA += w * (base.psiAB - psiABX);
-		dB += w * (base.psiAB + digamma(b + x) - base.psiB - psiABX);
+		dB += w * (base.psiAB + digamma(b + x + shift) - base.psiB - psiABX);
 	}
 	// ln(α + t) and 1 / (α + t) per distinct time.
 	const times = data.distinctTime.length;
@@ -178,14 +187,14 @@ function evaluate(params: BgNbdParams, data: PreparedData, gradient: Float64Arra
 		const logAgeTerm = logTime[data.ageIndex[i]];
 		const inverseAge = inverseTime[data.ageIndex[i]];
 		const log3 = -shape * logAgeTerm;
-		if (x === 0) {
+		if (x === 0 && shift === 0) {
 			logLik += w * log3;
 			dR -= w * logAgeTerm;
 			dAlpha -= w * shape * inverseAge;
 			continue;
 		}
 		const logRecencyTerm = logTime[data.recencyIndex[i]];
-		const log4 = logA - logBx1[data.xIndex[i]] - shape * logRecencyTerm;
+		const log4 = logA - logDropout[data.xIndex[i]] - shape * logRecencyTerm;
 		// Weights of A3 and A4 in their sum, from one exp.
 		let share4: number;
 		let logSum: number;
@@ -203,7 +212,7 @@ function evaluate(params: BgNbdParams, data: PreparedData, gradient: Float64Arra
 		dR -= w * (share3 * logAgeTerm + share4 * logRecencyTerm);
 		dAlpha -= w * shape * (share3 * inverseAge + share4 * inverseTime[data.recencyIndex[i]]);
 		dA += (w * share4) / a;
-		dB -= w * share4 * inverseBx1[data.xIndex[i]];
+		dB -= w * share4 * inverseDropout[data.xIndex[i]];
 	}
 	gradient[0] = dR;
 	gradient[1] = dAlpha;
@@ -212,78 +221,23 @@ function evaluate(params: BgNbdParams, data: PreparedData, gradient: Float64Arra
 	return logLik;
 }
 
+const evaluate = (params: BgNbdParams, data: PreparedData, gradient: Float64Array) =>
+	evaluateBgFamily(params, data, gradient, 0);
+
+const LIKELIHOOD = likelihoodOf(evaluate, prepare, 4);
+
 /** Total BG/NBD log-likelihood of the data (invalid rows are skipped). */
-export function bgNbdLogLikelihood(params: BgNbdParams, data: RfmData): number {
-	return evaluate(params, prepare(data), new Float64Array(4));
-}
+export const bgNbdLogLikelihood = LIKELIHOOD.logLikelihood;
 
 /** Gradient of the total log-likelihood with respect to [r, α, a, b]. */
-export function bgNbdGradient(params: BgNbdParams, data: RfmData): Float64Array {
-	const gradient = new Float64Array(4);
-	evaluate(params, prepare(data), gradient);
-	return gradient;
-}
+export const bgNbdGradient = LIKELIHOOD.gradient;
 
-function paramsFromLog(logParams: ArrayLike<number>): BgNbdParams {
-	return {
-		r: Math.exp(logParams[0]),
-		alpha: Math.exp(logParams[1]),
-		a: Math.exp(logParams[2]),
-		b: Math.exp(logParams[3])
-	};
-}
-
-const NO_PARAMS: BgNbdParams = { r: NaN, alpha: NaN, a: NaN, b: NaN };
+const SPEC = rAlphaABSpec(evaluate);
 
 /**
  * Maximum-likelihood BG/NBD parameters, from three starting points, in log-parameter space.
  * Never throws: data that cannot identify the model give `converged: false` and a reason.
  */
 export function fitBgNbd(data: RfmData): FitResult<BgNbdParams> {
-	const prepared = prepare(data);
-	const failed = (reason: 'no-customers' | 'no-repeat-customers'): FitResult<BgNbdParams> => ({
-		params: NO_PARAMS,
-		logLikelihood: NaN,
-		converged: false,
-		reason,
-		iterations: 0
-	});
-	if (prepared.totalWeight === 0) return failed('no-customers');
-	let repeatWeight = 0;
-	let weightedAge = 0;
-	for (let i = 0; i < prepared.x.length; i++) {
-		repeatWeight += prepared.weight[i] * prepared.x[i];
-		weightedAge += prepared.weight[i] * prepared.age[i];
-	}
-	if (repeatWeight === 0) return failed('no-repeat-customers');
-	// Mean time between repeat purchases: sets the scale of α so starts and bounds fit any unit.
-	const timeScale = Math.max(weightedAge / repeatWeight, 1e-9);
-	const logScale = [0, Math.log(timeScale), 0, 0];
-	const starts = [
-		[1, 1, 1, 3],
-		[0.3, 0.3, 0.5, 1],
-		[3, 3, 2, 8]
-	].map(([r, alphaFactor, a, b]) => [
-		Math.log(r),
-		Math.log(alphaFactor * timeScale),
-		Math.log(a),
-		Math.log(b)
-	]);
-	const gradient = new Float64Array(4);
-	const scale = 1 / prepared.totalWeight;
-	const objective = (logParams: Float64Array, out: Float64Array) => {
-		const params = paramsFromLog(logParams);
-		const value = evaluate(params, prepared, gradient);
-		const values = [params.r, params.alpha, params.a, params.b];
-		for (let k = 0; k < 4; k++) out[k] = -gradient[k] * values[k] * scale;
-		return -value * scale;
-	};
-	const best = minimizeFromStarts(objective, logScale, starts);
-	return {
-		params: paramsFromLog(best.logParams),
-		logLikelihood: -best.value * prepared.totalWeight,
-		converged: best.converged,
-		reason: best.reason,
-		iterations: best.iterations
-	};
+	return fitModel(SPEC, prepare(data));
 }

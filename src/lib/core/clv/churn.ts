@@ -27,18 +27,10 @@ export function churnRisk(
 	return clampProbability(Math.exp(later - now));
 }
 
-/** P(no purchase ever again | x, t_x, T). */
-export function neverAgainProbability(
-	model: ClvModel,
-	params: ModelParams,
-	frequency: number,
-	recency: number,
-	age: number
-): number {
-	const now = model.logKernel(params, frequency, recency, age);
-	const never = model.logKernel(params, frequency, recency, Infinity);
-	return clampProbability(Math.exp(never - now));
-}
+/** P(no purchase ever again | x, t_x, T): the churn risk over an endless window. */
+export const neverAgainProbability = (
+	...[model, params, x, tx, T]: [ClvModel, ModelParams, number, number, number]
+): number => churnRisk(model, params, Infinity, x, tx, T);
 
 function clampProbability(p: number): number {
 	if (Number.isNaN(p)) return NaN;

@@ -13,7 +13,7 @@
  */
 
 import type { BgNbdParams } from './bgnbd';
-import { conditionalNumerator, probabilityAlive } from './bgnbd-predict';
+import { CLV_MODELS, type ClvModel, type ModelParams } from './models';
 import type { TimeUnit } from './summary';
 
 /** Days per year, so a week is 7 / 365.25 of a year. */
@@ -59,34 +59,36 @@ export function gaussLegendre(n: number): { nodes: Float64Array; weights: Float6
 }
 
 /**
- * The part of DET that depends on x and T only: DET = this × P(alive | x, t_x, T), as for the
- * undiscounted expectation (`conditionalNumerator`). `rate` is per model unit (continuous).
+ * The part of DET that depends on x and T only, under any model: DET = this × P(alive | x, t_x,
+ * T), as for the undiscounted expectation (`ClvModel.conditionalNumerator`). `rate` is per
+ * model unit (continuous).
  */
 export function discountedNumerator(
-	params: BgNbdParams,
+	model: ClvModel,
+	params: ModelParams,
 	horizon: number,
 	rate: number,
 	frequency: number,
 	age: number
 ): number {
 	if (!(horizon > 0)) return 0;
-	const atHorizon = conditionalNumerator(params, horizon, frequency, age);
+	const atHorizon = model.conditionalNumerator(params, horizon, frequency, age);
 	if (!(rate > 0)) return atHorizon;
 	legendre ??= gaussLegendre(QUADRATURE_POINTS);
-	const scale = params.alpha + age;
+	const scale = model.timeScale(params) + age;
 	const end = Math.log1p(horizon / scale);
 	let integral = 0;
 	for (let i = 0; i < QUADRATURE_POINTS; i++) {
 		const u = (end * (legendre.nodes[i] + 1)) / 2;
 		const time = scale * Math.expm1(u);
-		const expected = conditionalNumerator(params, time, frequency, age);
+		const expected = model.conditionalNumerator(params, time, frequency, age);
 		// ds = scale · e^u du, and du = end / 2 per unit of the standard interval.
 		integral += legendre.weights[i] * Math.exp(-rate * time) * expected * scale * Math.exp(u);
 	}
 	return Math.exp(-rate * horizon) * atHorizon + rate * integral * (end / 2);
 }
 
-/** Discounted expected transactions of one customer over `horizon` units. */
+/** Discounted expected transactions of one customer over `horizon` units (BG/NBD). */
 export function discountedExpectedTransactions(
 	params: BgNbdParams,
 	horizon: number,
@@ -95,8 +97,9 @@ export function discountedExpectedTransactions(
 	recency: number,
 	age: number
 ): number {
-	const numerator = discountedNumerator(params, horizon, rate, frequency, age);
-	return numerator * probabilityAlive(params, frequency, recency, age);
+	const model = CLV_MODELS.bgnbd as unknown as ClvModel;
+	const numerator = discountedNumerator(model, params, horizon, rate, frequency, age);
+	return numerator * model.probabilityAlive(params, frequency, recency, age);
 }
 
 /** CLV of one customer: discounted transactions × expected spend × margin (share 0–1). */

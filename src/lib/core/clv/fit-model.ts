@@ -4,7 +4,7 @@
  * search in log-parameter space (`fitting.ts`).
  */
 
-import type { PreparedData } from './bgnbd';
+import type { BgNbdParams, PreparedData, RfmData } from './bgnbd';
 import { minimizeFromStarts, type FitResult } from './fitting';
 
 export interface ModelSpec<Params> {
@@ -62,5 +62,46 @@ export function fitModel<Params>(
 		converged: best.converged,
 		reason: best.reason,
 		iterations: best.iterations
+	};
+}
+
+/** The parameter handling BG/NBD and MBG/NBD share (r, α, a, b; α on the data's time scale). */
+export function rAlphaABSpec(evaluate: ModelSpec<BgNbdParams>['evaluate']): ModelSpec<BgNbdParams> {
+	return {
+		evaluate,
+		fromLog: (p) => ({
+			r: Math.exp(p[0]),
+			alpha: Math.exp(p[1]),
+			a: Math.exp(p[2]),
+			b: Math.exp(p[3])
+		}),
+		values: (p) => [p.r, p.alpha, p.a, p.b],
+		none: { r: NaN, alpha: NaN, a: NaN, b: NaN },
+		// Mean time between repeat purchases sets α's scale, so starts and bounds fit any unit.
+		logScale: (timeScale) => [0, Math.log(timeScale), 0, 0],
+		starts: [
+			[1, 1, 1, 3],
+			[0.3, 0.3, 0.5, 1],
+			[3, 3, 2, 8]
+		]
+	};
+}
+
+/** The log-likelihood and gradient of a model's `evaluate` on raw data (prepared here). */
+export function likelihoodOf<Params>(
+	evaluate: ModelSpec<Params>['evaluate'],
+	prepare: (data: RfmData) => PreparedData,
+	parameters: number
+) {
+	return {
+		/** Total log-likelihood of the data (invalid rows are skipped). */
+		logLikelihood: (params: Params, data: RfmData): number =>
+			evaluate(params, prepare(data), new Float64Array(parameters)),
+		/** Gradient of the total log-likelihood with respect to the parameters in order. */
+		gradient: (params: Params, data: RfmData): Float64Array => {
+			const gradient = new Float64Array(parameters);
+			evaluate(params, prepare(data), gradient);
+			return gradient;
+		}
 	};
 }

@@ -66,7 +66,7 @@ describe('fitClv on the CDNOW sample', () => {
 	it('includes the back-test and reports progress through every stage', () => {
 		expect(result.backtest?.byFrequency.length).toBe(8);
 		expect(stages.map(([stage]) => stage)).toEqual(
-			expect.arrayContaining(['summary', 'bgnbd', 'gammaGamma', 'score', 'backtest', 'done'])
+			expect.arrayContaining(['summary', 'fit', 'gammaGamma', 'score', 'done'])
 		);
 		const shares = stages.map(([, share]) => share);
 		expect(shares).toEqual([...shares].sort((u, v) => u - v));

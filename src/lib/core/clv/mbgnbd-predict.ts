@@ -11,18 +11,9 @@ import type { MbgNbdParams } from './mbgnbd';
  * P(alive | x, t_x, T) = 1 / (1 + a/(b+x) · ((α+T)/(α+t_x))^(r+x)), for x = 0 as well: a
  * one-time buyer may have dropped out at the first purchase.
  */
-export function mbgProbabilityAlive(
-	params: MbgNbdParams,
-	frequency: number,
-	recency: number,
-	age: number
-): number {
-	const { r, alpha, a, b } = params;
-	const x = frequency;
-	const logOdds =
-		Math.log(a) - Math.log(b + x) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + recency));
-	return 1 / (1 + Math.exp(logOdds));
-}
+export const mbgProbabilityAlive = (p: MbgNbdParams, x: number, tx: number, T: number): number =>
+	1 /
+	(1 + Math.exp(Math.log(p.a / (p.b + x)) + (p.r + x) * Math.log((p.alpha + T) / (p.alpha + tx))));
 
 /**
  * E[Y(t) | x, t_x, T] = numerator · P(alive), numerator =
@@ -37,24 +28,10 @@ export function mbgConditionalNumerator(
 	return bgNumerator({ ...params, b: params.b + 1 }, horizon, frequency, age);
 }
 
-/** Expected transactions in the next `horizon` units of a customer with history (x, t_x, T). */
-export function mbgConditionalExpectedTransactions(
-	params: MbgNbdParams,
-	horizon: number,
-	frequency: number,
-	recency: number,
-	age: number
-): number {
-	return (
-		mbgConditionalNumerator(params, horizon, frequency, age) *
-		mbgProbabilityAlive(params, frequency, recency, age)
-	);
-}
-
 /**
  * E[X(t)] of a new customer: b/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b+1; a+b; t/(α+t))] — the
  * conditional expectation at (0, 0, 0), where P(alive) = b / (a+b).
  */
 export function mbgExpectedTransactions(params: MbgNbdParams, time: number): number {
-	return mbgConditionalExpectedTransactions(params, time, 0, 0, 0);
+	return mbgConditionalNumerator(params, time, 0, 0) * mbgProbabilityAlive(params, 0, 0, 0);
 }

@@ -1,10 +1,7 @@
+import { clvModel, conditionalExpectation } from './models';
 import { describe, expect, it } from 'vitest';
 import { fitMbgNbd, mbgNbdGradient, mbgNbdLogLikelihood, type MbgNbdParams } from './mbgnbd';
-import {
-	mbgConditionalExpectedTransactions,
-	mbgExpectedTransactions,
-	mbgProbabilityAlive
-} from './mbgnbd-predict';
+import { mbgExpectedTransactions, mbgProbabilityAlive } from './mbgnbd-predict';
 import { expectedTransactions } from './bgnbd-predict';
 import { hyp2f1 } from './special';
 import { groupSummary, summarizeOrders } from './summary';
@@ -113,7 +110,7 @@ describe('MBG/NBD predictions', () => {
 			[40, 38, 39]
 		]) {
 			for (const t of [1, 10, 39, 200]) {
-				const value = mbgConditionalExpectedTransactions(params, t, x, tx, age);
+				const value = conditionalExpectation(clvModel('mbgnbd'), params, t, x, tx, age);
 				expect(value).toBeCloseTo(directConditional(params, t, x, tx, age), 9);
 			}
 		}
@@ -129,10 +126,10 @@ describe('MBG/NBD predictions', () => {
 		expect(mbgProbabilityAlive(params, 3, 30, 30)).toBeCloseTo(1 / (1 + a / (b + 3)), 12);
 		// Silent for ages: almost surely gone, and nothing more expected.
 		expect(mbgProbabilityAlive(params, 3, 10, 1e6)).toBeLessThan(1e-6);
-		expect(mbgConditionalExpectedTransactions(params, 52, 3, 10, 1e6)).toBeLessThan(1e-6);
-		expect(mbgConditionalExpectedTransactions(params, 0, 3, 10, 20)).toBe(0);
+		expect(conditionalExpectation(clvModel('mbgnbd'), params, 52, 3, 10, 1e6)).toBeLessThan(1e-6);
+		expect(conditionalExpectation(clvModel('mbgnbd'), params, 0, 3, 10, 20)).toBe(0);
 		// Hundreds of purchases up to the end: finite and large.
-		const heavy = mbgConditionalExpectedTransactions(params, 52, 500, 52, 52);
+		const heavy = conditionalExpectation(clvModel('mbgnbd'), params, 52, 500, 52, 52);
 		expect(Number.isFinite(heavy)).toBe(true);
 		expect(heavy).toBeGreaterThan(100);
 	});

@@ -72,29 +72,36 @@ function mbgKernel(p: BgNbdParams, x: number, recency: number, age: number): num
 	return logAdd(alive, Math.log(p.a) - Math.log(p.b + x) - (p.r + x) * Math.log(p.alpha + recency));
 }
 
-const BG_NBD: ClvModel<BgNbdParams> = {
-	name: 'bgnbd',
-	parameterNames: ['r', 'alpha', 'a', 'b'],
+/** BG/NBD and MBG/NBD share parameters, α as time scale and the literature's order. */
+function rAlphaABModel(
+	name: 'bgnbd' | 'mbgnbd',
+	functions: Omit<ClvModel<BgNbdParams>, 'name' | 'parameterNames' | 'timeScale'>
+): ClvModel<BgNbdParams> {
+	return {
+		name,
+		parameterNames: ['r', 'alpha', 'a', 'b'],
+		timeScale: (p) => p.alpha,
+		...functions
+	};
+}
+
+const BG_NBD = rAlphaABModel('bgnbd', {
 	fit: fitBgNbd,
 	logLikelihood: bgNbdLogLikelihood,
 	probabilityAlive,
 	conditionalNumerator,
 	expectedTransactions,
-	logKernel: bgKernel,
-	timeScale: (p) => p.alpha
-};
+	logKernel: bgKernel
+});
 
-const MBG_NBD: ClvModel<BgNbdParams> = {
-	name: 'mbgnbd',
-	parameterNames: ['r', 'alpha', 'a', 'b'],
+const MBG_NBD = rAlphaABModel('mbgnbd', {
 	fit: fitMbgNbd,
 	logLikelihood: mbgNbdLogLikelihood,
 	probabilityAlive: mbgProbabilityAlive,
 	conditionalNumerator: mbgConditionalNumerator,
 	expectedTransactions: mbgExpectedTransactions,
-	logKernel: mbgKernel,
-	timeScale: (p) => p.alpha
-};
+	logKernel: mbgKernel
+});
 
 const PARETO_NBD: ClvModel<ParetoNbdParams> = {
 	name: 'pnbd',
@@ -124,4 +131,19 @@ export function clvModel(name: ClvModelName): ClvModel {
 export function namedParameters(name: ClvModelName, params: ModelParams): Record<string, number> {
 	const record = params as unknown as Record<string, number>;
 	return Object.fromEntries(CLV_MODELS[name].parameterNames.map((key) => [key, record[key]]));
+}
+
+/** E[Y(horizon) | x, t_x, T] under any model: numerator(horizon, x, T) · P(alive | x, t_x, T). */
+export function conditionalExpectation(
+	model: ClvModel,
+	params: ModelParams,
+	horizon: number,
+	frequency: number,
+	recency: number,
+	age: number
+): number {
+	return (
+		model.conditionalNumerator(params, horizon, frequency, age) *
+		model.probabilityAlive(params, frequency, recency, age)
+	);
 }

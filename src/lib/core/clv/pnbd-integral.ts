@@ -50,7 +50,12 @@ function logBySeries(A: number, pA: number, B: number, pB: number, t: number, ma
 	return -pA * Math.log(A + t) - (pB - 1) * Math.log(B + t) - Math.log(m) + series;
 }
 
-/** ln ∫ e^φ(u) du over [u0, u1] by Gauss–Legendre panels; φ concave with its top at `peak`. */
+/**
+ * ln ∫ e^φ(u) du over [u0, u1] by Gauss–Legendre panels; φ concave with its top at `peak`.
+ * The panels start at the peak and go outwards both ways: with a steep φ (a huge pA) the
+ * integrand is negligible a short way from its top, and each side stops once the rest, below
+ * e^φ(u) / |φ'(u)| by concavity, is negligible — so the work does not grow with the slope.
+ */
 function logPanels(
 	phi: (u: number) => number,
 	slope: (u: number) => number,
@@ -63,21 +68,29 @@ function logPanels(
 	// Reference level: φ at its maximum, so the sum cannot overflow or underflow.
 	const reference = phi(peak);
 	let sum = 0;
-	let u = u0;
-	while (u < u1) {
-		let h = Math.min(1, u1 - u);
-		while (h > 1e-9 && h * Math.max(Math.abs(slope(u)), Math.abs(slope(u + h))) > 2) h /= 2;
-		let panel = 0;
-		for (let i = 0; i < PANEL_POINTS; i++) {
-			const point = u + (h * (nodes[i] + 1)) / 2;
-			panel += weights[i] * Math.exp(phi(point) - reference);
+	/** Panels from `peak` towards `end` (direction ±1), until the end or a negligible rest. */
+	const side = (end: number, direction: 1 | -1) => {
+		let u = peak;
+		while (direction * (end - u) > 0) {
+			// A first guess from the slope here (|φ'| · h ≈ 2), then halved until both ends agree.
+			let h = Math.min(1, direction * (end - u), 2 / Math.max(Math.abs(slope(u)), 1e-300));
+			while (h > 1e-9 && h * Math.max(Math.abs(slope(u)), Math.abs(slope(u + direction * h))) > 2)
+				h /= 2;
+			const left = direction > 0 ? u : u - h;
+			let panel = 0;
+			for (let i = 0; i < PANEL_POINTS; i++) {
+				const point = left + (h * (nodes[i] + 1)) / 2;
+				panel += weights[i] * Math.exp(phi(point) - reference);
+			}
+			sum += (panel * h) / 2;
+			u += direction * h;
+			// Away from the top the slope points back to it: −direction · φ'(u) > 0.
+			const fall = -direction * slope(u);
+			if (fall > 0 && Math.exp(phi(u) - reference) / fall <= TOLERANCE * sum) break;
 		}
-		sum += (panel * h) / 2;
-		u += h;
-		// Past the peak the rest is below e^φ(u) / |φ'(u)|: stop once that is negligible.
-		const s = slope(u);
-		if (u > peak && s < 0 && Math.exp(phi(u) - reference) / -s <= TOLERANCE * sum) break;
-	}
+	};
+	side(u1, 1);
+	side(u0, -1);
 	return reference + Math.log(sum);
 }
 

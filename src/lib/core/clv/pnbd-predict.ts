@@ -39,20 +39,6 @@ export function pnbdConditionalNumerator(
 	return (((r + frequency) * (beta + age)) / (alpha + age)) * growth;
 }
 
-/** Expected transactions in the next `horizon` units of a customer with history (x, t_x, T). */
-export function pnbdConditionalExpectedTransactions(
-	params: ParetoNbdParams,
-	horizon: number,
-	frequency: number,
-	recency: number,
-	age: number
-): number {
-	return (
-		pnbdConditionalNumerator(params, horizon, frequency, age) *
-		pnbdProbabilityAlive(params, frequency, recency, age)
-	);
-}
-
 /** E[X(t)] = rβ / (α(s−1)) · [1 − (β/(β+t))^(s−1)]: the conditional expectation at (0, 0, 0). */
 export function pnbdExpectedTransactions(params: ParetoNbdParams, time: number): number {
 	return pnbdConditionalNumerator(params, time, 0, 0);

@@ -1,10 +1,7 @@
+import { clvModel, conditionalExpectation } from './models';
 import { describe, expect, it } from 'vitest';
 import { fitParetoNbd, paretoNbdLogLikelihood, type ParetoNbdParams } from './pnbd';
-import {
-	pnbdConditionalExpectedTransactions,
-	pnbdExpectedTransactions,
-	pnbdProbabilityAlive
-} from './pnbd-predict';
+import { pnbdExpectedTransactions, pnbdProbabilityAlive } from './pnbd-predict';
 import { hyp2f1, logGamma } from './special';
 import { groupSummary, summarizeOrders } from './summary';
 import { readCdnowSample } from './testing/cdnow';
@@ -128,8 +125,8 @@ describe('Pareto/NBD predictions', () => {
 		// Bought at the calibration end: certainly alive then.
 		expect(pnbdProbabilityAlive(params, 4, 30, 30)).toBeCloseTo(1, 10);
 		expect(pnbdProbabilityAlive(params, 4, 10, 1e6)).toBeLessThan(1e-6);
-		expect(pnbdConditionalExpectedTransactions(params, 52, 4, 10, 1e6)).toBeLessThan(1e-5);
-		expect(pnbdConditionalExpectedTransactions(params, 0, 4, 10, 20)).toBe(0);
+		expect(conditionalExpectation(clvModel('pnbd'), params, 52, 4, 10, 1e6)).toBeLessThan(1e-5);
+		expect(conditionalExpectation(clvModel('pnbd'), params, 0, 4, 10, 20)).toBe(0);
 	});
 
 	it('gives E[X(t)] = rβ/(α(s−1)) · [1 − (β/(β+t))^(s−1)], s = 1 by its limit', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	averageDaysBetweenOrders,
-	churnWindow,
-	modelPredictedFields,
-	nextOrderDay,
-	spendTiers
-} from './predicted';
+import { averageDaysBetweenOrders, churnWindow, nextOrderDay, spendTiers } from './predicted';
 
 describe('predicted fields', () => {
 	it('puts the churn window in model units', () => {
@@ -49,23 +43,5 @@ describe('predicted fields', () => {
 		expect(tiers.slice(6)).toEqual(['low', 'low', 'low', 'low', 'low']);
 		// Everyone alike (a degenerate fit): everyone is "high" — the screens must not show it.
 		expect(new Set(spendTiers([7, 7, 7]))).toEqual(new Set(['high']));
-	});
-});
-
-describe('modelPredictedFields', () => {
-	it('aligns the fit’s columns with the given customers', () => {
-		const fields = modelPredictedFields(['b', 'z', 'a'], {
-			customerIds: ['a', 'b'],
-			columns: {
-				churnRisk: [0.2, 0.9],
-				nextOrderDay: [1010, NaN],
-				averageDaysBetweenOrders: [30, 12],
-				spendTier: ['high', null]
-			}
-		});
-		expect(Array.from(fields.churnRisk)).toEqual([0.9, NaN, 0.2]);
-		expect(Array.from(fields.nextOrderDay)).toEqual([NaN, NaN, 1010]);
-		expect(Array.from(fields.averageDaysBetweenOrders)).toEqual([12, NaN, 30]);
-		expect(Array.from(fields.spendTier)).toEqual([NaN, NaN, 0]);
 	});
 });

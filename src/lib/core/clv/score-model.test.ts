@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { churnRisk } from './churn';
 import { fitBgNbd } from './bgnbd';
-import { discountRatePerUnit } from './clv';
-import { fitGammaGamma } from './gammagamma';
+import { conditionalExpectedTransactions, probabilityAlive } from './bgnbd-predict';
+import { discountedExpectedTransactions, discountedNumerator, discountRatePerUnit } from './clv';
+import { expectedSpend, fitGammaGamma } from './gammagamma';
 import { clvModel } from './models';
-import { scoreCustomers } from './score';
-import { discountedModelNumerator, scoreWithModel } from './score-model';
+import { scoreWithModel } from './score-model';
 import { groupSummary, summarizeOrders } from './summary';
 import { readCdnowSample } from './testing/cdnow';
 import { CDNOW_CALIBRATION_END, CDNOW_PNBD } from './testing/published';
@@ -24,19 +24,21 @@ const options = {
 };
 
 describe('scoreWithModel', { timeout: 60_000 }, () => {
-	it('gives BG/NBD exactly today’s columns (score.ts)', () => {
+	it('gives BG/NBD the paper’s per-customer expressions, customer by customer', () => {
 		const params = fitBgNbd(groups).params;
-		const today = scoreCustomers(summary, groups, params, gammaGamma, options);
 		const generic = scoreWithModel(summary, groups, clvModel('bgnbd'), params, gammaGamma, options);
-		for (const key of [
-			'probabilityAlive',
-			'expectedPurchases',
-			'discountedPurchases',
-			'clv'
-		] as const) {
-			for (let c = 0; c < summary.customerIds.length; c += 97) {
-				expect(generic[key][c]).toBeCloseTo(today[key][c], 12);
-			}
+		for (let c = 0; c < summary.customerIds.length; c += 97) {
+			const [x, tx, T] = [summary.frequency[c], summary.recency[c], summary.age[c]];
+			const rate = options.discountRate;
+			const discounted = discountedExpectedTransactions(params, 52, rate, x, tx, T);
+			const spend = expectedSpend(gammaGamma, summary.monetaryCount[c], summary.monetary[c]);
+			expect(generic.probabilityAlive[c]).toBe(probabilityAlive(params, x, tx, T));
+			expect(generic.expectedPurchases[c]).toBeCloseTo(
+				conditionalExpectedTransactions(params, 52, x, tx, T),
+				12
+			);
+			expect(generic.discountedPurchases[c]).toBeCloseTo(discounted, 12);
+			expect(generic.clv[c]).toBeCloseTo(discounted * spend, 10);
 		}
 	});
 
@@ -70,7 +72,7 @@ describe('scoreWithModel', { timeout: 60_000 }, () => {
 				sum += (current - previous) * Math.exp(-rate * (t - 26 / periods));
 				previous = current;
 			}
-			expect(discountedModelNumerator(model, CDNOW_PNBD, 52, rate, x, T)).toBeCloseTo(sum, 8);
+			expect(discountedNumerator(model, CDNOW_PNBD, 52, rate, x, T)).toBeCloseTo(sum, 8);
 		}
 	});
 });

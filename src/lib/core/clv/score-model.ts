@@ -2,57 +2,50 @@
  * Per-customer predictions under any of the three models (`models.ts`), once per group of
  * identical customers: P(alive), expected and discounted purchases over the horizon, CLV with
  * Gamma-Gamma spend, churn risk over a window and the median time to the next purchase.
- * `score.ts` stays the BG/NBD path of `fitClv`; this one gives the same columns for BG/NBD.
  */
 
 import { medianTimeToNextPurchase, churnRisk } from './churn';
-import { customerLifetimeValue, gaussLegendre } from './clv';
+import { customerLifetimeValue, discountedNumerator } from './clv';
 import { expectedSpend, type GammaGammaParams } from './gammagamma';
 import type { ClvModel, ModelParams } from './models';
-import type { ScoreOptions, CustomerScores } from './score';
 import type { GroupedSummary, RfmSummary } from './summary';
+
+export interface ScoreOptions {
+	/** Prediction and CLV horizon, in model units. */
+	horizon: number;
+	/** Continuous discount rate per model unit (see `discountRatePerUnit`). */
+	discountRate: number;
+	/** Margin share 0–1 for customers whose orders carry no cost; 1 = CLV as revenue. */
+	defaultMargin: number;
+	/** Called with the share done, 0–1. */
+	onProgress?: (share: number) => void;
+}
 
 export interface ModelScoreOptions extends ScoreOptions {
 	/** Churn-risk window in model units (90 days = 90/7 weeks by default in the CLI). */
 	churnWindow: number;
 }
 
-export interface ModelScores extends CustomerScores {
+/** Columns aligned with the summary's customers. */
+export interface ModelScores {
+	/** P(alive); 1 by construction for BG/NBD customers without a repeat purchase. */
+	probabilityAlive: Float64Array;
+	/** Expected transactions in the next `horizon` units. */
+	expectedPurchases: Float64Array;
+	/** The same, discounted to today. */
+	discountedPurchases: Float64Array;
+	/** Expected spend per transaction (currency). */
+	expectedValue: Float64Array;
+	/** 1 where `expectedValue` is the population mean (no repeat purchase with a positive value). */
+	valueFromPopulation: Uint8Array;
+	/** Margin share used for the CLV. */
+	margin: Float64Array;
+	/** Discounted purchases × expected value × margin (currency). */
+	clv: Float64Array;
 	/** P(no purchase in the next `churnWindow` units). */
 	churnRisk: Float64Array;
 	/** Median time to the next purchase in model units; Infinity when it is ½ or less likely. */
 	nextPurchaseIn: Float64Array;
-}
-
-const QUADRATURE_POINTS = 16;
-let legendre: { nodes: Float64Array; weights: Float64Array } | undefined;
-
-/**
- * Discounted expected purchases before P(alive), for any model: the same integration by parts
- * and 16-point Gauss–Legendre rule in u = ln(1 + s/(α+T)) as `clv.ts`'s `discountedNumerator`.
- */
-export function discountedModelNumerator(
-	model: ClvModel,
-	params: ModelParams,
-	horizon: number,
-	rate: number,
-	frequency: number,
-	age: number
-): number {
-	if (!(horizon > 0)) return 0;
-	const atHorizon = model.conditionalNumerator(params, horizon, frequency, age);
-	if (!(rate > 0)) return atHorizon;
-	legendre ??= gaussLegendre(QUADRATURE_POINTS);
-	const scale = model.timeScale(params) + age;
-	const end = Math.log1p(horizon / scale);
-	let integral = 0;
-	for (let i = 0; i < QUADRATURE_POINTS; i++) {
-		const u = (end * (legendre.nodes[i] + 1)) / 2;
-		const time = scale * Math.expm1(u);
-		const expected = model.conditionalNumerator(params, time, frequency, age);
-		integral += legendre.weights[i] * Math.exp(-rate * time) * expected * scale * Math.exp(u);
-	}
-	return Math.exp(-rate * horizon) * atHorizon + rate * integral * (end / 2);
 }
 
 /** Every column of `ModelScores` for the summary's customers. */
@@ -71,6 +64,7 @@ export function scoreWithModel(
 	const churn = new Float64Array(groupCount);
 	const next = new Float64Array(groupCount);
 	const numerators = new Map<string, [number, number]>();
+	const progressEvery = Math.max(1, Math.ceil(groupCount / 20));
 	for (let g = 0; g < groupCount; g++) {
 		const x = groups.frequency[g];
 		const tx = groups.recency[g];
@@ -80,7 +74,7 @@ export function scoreWithModel(
 		if (!pair) {
 			pair = [
 				model.conditionalNumerator(params, options.horizon, x, T),
-				discountedModelNumerator(model, params, options.horizon, options.discountRate, x, T)
+				discountedNumerator(model, params, options.horizon, options.discountRate, x, T)
 			];
 			numerators.set(key, pair);
 		}
@@ -89,7 +83,7 @@ export function scoreWithModel(
 		discounted[g] = pair[1] * alive[g];
 		churn[g] = churnRisk(model, params, options.churnWindow, x, tx, T);
 		next[g] = medianTimeToNextPurchase(model, params, x, tx, T);
-		options.onProgress?.(g / groupCount);
+		if (options.onProgress && g % progressEvery === 0) options.onProgress(g / groupCount);
 	}
 	const n = summary.customerIds.length;
 	const scores: ModelScores = {

@@ -1,5 +1,6 @@
 /** The Customer value screen's model settings, kept on the device and used by every screen. */
 
+import type { ClvModelName } from './models';
 import type { TimeUnit } from './summary';
 
 export interface ValueSettings {
@@ -12,6 +13,14 @@ export interface ValueSettings {
 	defaultMargin: number;
 	/** Weeks held out at the end of the data for the back-test (0: none). */
 	holdoutWeeks: number;
+	/**
+	 * The model; 'auto' = the one with the lowest hold-out error (`compare.ts`). BG/NBD by
+	 * default: the Pareto/NBD fit, which 'auto' needs, can take minutes on some data (its
+	 * gradient is by finite differences), and every screen waits for the fit.
+	 */
+	model: ClvModelName | 'auto';
+	/** Churn risk = P(no order in the next `churnDays` days). */
+	churnDays: number;
 }
 
 export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
@@ -19,19 +28,34 @@ export const DEFAULT_VALUE_SETTINGS: ValueSettings = {
 	horizon: 52,
 	annualDiscountRate: 0.1,
 	defaultMargin: 1,
-	holdoutWeeks: 26
+	holdoutWeeks: 26,
+	model: 'bgnbd',
+	churnDays: 90
 };
 
-/** The settings that shape per-customer predictions (the hold-out shapes only the back-test). */
-export type PredictionSettings = Omit<ValueSettings, 'holdoutWeeks'>;
+/**
+ * The settings that shape per-customer predictions: the hold-out only when the model is chosen
+ * automatically (it decides which model), otherwise it shapes only the back-test.
+ */
+export type PredictionSettings = Omit<ValueSettings, 'holdoutWeeks'> & { holdoutWeeks?: number };
 
 /** Saved settings completed with the defaults (a missing or partial record is fine). */
 export function valueSettingsOf(saved: Partial<ValueSettings> | undefined): ValueSettings {
 	return { ...DEFAULT_VALUE_SETTINGS, ...saved };
 }
 
-/** Only what changes the predictions, so the back-test's hold-out never refits everyone. */
+/** Only what changes the predictions, so a back-test setting never refits everyone needlessly. */
 export function predictionSettings(settings: ValueSettings): PredictionSettings {
-	const { unit, horizon, annualDiscountRate, defaultMargin } = settings;
-	return { unit, horizon, annualDiscountRate, defaultMargin };
+	const { unit, horizon, annualDiscountRate, defaultMargin, model, churnDays } = settings;
+	const chosen = { unit, horizon, annualDiscountRate, defaultMargin, model, churnDays };
+	return model === 'auto' ? { ...chosen, holdoutWeeks: settings.holdoutWeeks } : chosen;
+}
+
+/** The back-test window: the last `holdoutWeeks` weeks up to `end` (undefined without one). */
+export function holdoutWindow(
+	end: number,
+	holdoutWeeks: number
+): { calibrationEnd: number; holdoutEnd: number } | undefined {
+	if (!(holdoutWeeks > 0) || !Number.isFinite(end)) return undefined;
+	return { calibrationEnd: end - Math.round(holdoutWeeks * 7), holdoutEnd: end };
 }

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { ClvResult } from './index';
+import type { ModelClvResult } from './index';
 import { valueSummary } from './value-summary';
 
 /** Just the parts of a fit the summary reads. */
-function fitOf(ids: string[], clv: number[], alive: number[]): ClvResult {
+function fitOf(ids: string[], clv: number[], alive: number[]): ModelClvResult {
 	return {
 		customers: ids.length,
 		customerIds: ids,
+		degeneracy: { usable: true },
 		columns: {
 			clv: Float64Array.from(clv),
 			probabilityAlive: Float64Array.from(alive),
 			intention: Uint8Array.from(ids.map((_, i) => 10 * i))
 		}
-	} as unknown as ClvResult;
+	} as unknown as ModelClvResult;
 }
 
 describe('the value summary of a fit', () => {

@@ -1,6 +1,7 @@
 /** What the Customer value screen and profiles show of a CLV fit. */
 
-import type { ClvResult, TimeUnit } from './index';
+import { predictedRow } from '../predicted-fields';
+import type { ClvModelName, Degeneracy, ModelClvResult, TimeUnit } from './index';
 import { intentionScore, type IntentionScore, type RecentInteractions } from './intention';
 
 /** A customer among the highest CLVs. */
@@ -21,13 +22,17 @@ export interface ValueSummary {
 	top: TopCustomer[];
 }
 
-/** Totals and the `count` highest CLVs of a fit; `nameOf` gives a customer's name. */
+/**
+ * Totals and the `count` highest CLVs of a fit; `nameOf` gives a customer's name. A fit that
+ * cannot support per-customer predictions has no total, mean or ranking (NaN, none).
+ */
 export function valueSummary(
-	result: ClvResult,
+	result: ModelClvResult,
 	nameOf: (customerId: string) => string,
 	count = 20
 ): ValueSummary {
 	const { columns, customerIds } = result;
+	if (!result.degeneracy.usable) return { totalClv: NaN, meanProbabilityAlive: NaN, top: [] };
 	const order = Array.from(columns.clv.keys())
 		.filter((i) => Number.isFinite(columns.clv[i]))
 		.sort(
@@ -52,13 +57,27 @@ export function valueSummary(
 	};
 }
 
-/** One customer's predicted value, with the intention score explained. */
+/**
+ * One customer's predicted value, with the intention score explained. When the fit is not
+ * usable the model's figures are NaN ("—" with the reasons) and the intention is its fallback.
+ */
 export interface CustomerValue {
+	model: ClvModelName;
+	/** Whether the fit supports per-customer figures, why not, and the figures behind it. */
+	degeneracy: Degeneracy;
 	probabilityAlive: number;
 	expectedPurchases: number;
 	expectedValue: number;
 	valueFromPopulation: boolean;
 	clv: number;
+	/** P(no order in the next `churnDays` days). */
+	churnRisk: number;
+	churnDays: number;
+	/** Day number of the expected next order; NaN when none is more likely than not. */
+	nextOrderDay: number;
+	avgDaysBetweenOrders: number;
+	/** 3 high, 2 medium, 1 low (`spendTierRank`). */
+	spendTier: number;
 	frequency: number;
 	intention: IntentionScore;
 	unit: TimeUnit;
@@ -67,17 +86,25 @@ export interface CustomerValue {
 
 /** The fit's figures for the customer in row `row` of `result.customerIds`. */
 export function customerValueOf(
-	result: ClvResult,
+	result: ModelClvResult,
 	row: number,
 	interactions?: RecentInteractions
 ): CustomerValue {
-	const { columns } = result;
+	const { columns, degeneracy } = result;
+	const fields = predictedRow(result, row);
 	return {
-		probabilityAlive: columns.probabilityAlive[row],
-		expectedPurchases: columns.expectedPurchases[row],
+		model: result.model,
+		degeneracy,
+		probabilityAlive: fields.probabilityAlive,
+		expectedPurchases: fields.expectedPurchases,
 		expectedValue: columns.expectedValue[row],
 		valueFromPopulation: columns.valueFromPopulation[row] === 1,
-		clv: columns.clv[row],
+		clv: fields.clv,
+		churnRisk: fields.churnRisk,
+		churnDays: result.churnDays,
+		nextOrderDay: fields.nextOrderDay,
+		avgDaysBetweenOrders: fields.avgDaysBetweenOrders,
+		spendTier: fields.spendTier,
 		frequency: columns.frequency[row],
 		unit: result.unit,
 		horizon: result.horizon,
@@ -88,7 +115,8 @@ export function customerValueOf(
 			frequency: columns.frequency[row],
 			horizon: result.horizon,
 			unit: result.unit,
-			interactions
+			interactions,
+			modelUsable: degeneracy.usable
 		})
 	};
 }

@@ -142,8 +142,11 @@ export const CLUSTER_MEASURES = [
 	'medianGapDays',
 	'profit',
 	'returnValue',
-	// Predicted value (BG/NBD + Gamma-Gamma fitted on the same data).
+	// Predicted value (the chosen purchase model + Gamma-Gamma fitted on the same data).
 	'clv',
 	'expectedPurchases',
-	'probabilityAlive'
+	'probabilityAlive',
+	'churnRisk',
+	'avgDaysBetweenOrders',
+	'spendTier'
 ] as const;

@@ -46,5 +46,20 @@ export const PREDICTED_VALUE_FIELDS: readonly FieldEntry[] = [
 		labelKey: 'measure.expectedPurchases',
 		role: 'frequency'
 	},
-	{ field: 'intention', kind: 'number', source: 'predicted', labelKey: 'measure.intention' }
+	{ field: 'intention', kind: 'number', source: 'predicted', labelKey: 'measure.intention' },
+	{ field: 'churnRisk', kind: 'share', source: 'predicted', labelKey: 'measure.churnRisk' },
+	{
+		field: 'nextOrderDay',
+		kind: 'day',
+		source: 'predicted',
+		labelKey: 'measure.nextOrderDay',
+		clustering: false
+	},
+	{
+		field: 'avgDaysBetweenOrders',
+		kind: 'number',
+		source: 'predicted',
+		labelKey: 'measure.avgDaysBetweenOrders'
+	},
+	{ field: 'spendTier', kind: 'number', source: 'predicted', labelKey: 'measure.spendTier' }
 ];

@@ -9,6 +9,7 @@
  */
 
 import { availableScheme } from './classes';
+import type { CustomerRunSegments } from './run-mapping';
 import type { SchemeBase, SegmentClass } from './classes';
 import type { CustomerMeasures } from './measures';
 import { countNote, defineScheme, numberFields, templateTable } from './scheme-entry';
@@ -176,3 +177,10 @@ export const lifecycleEntry = defineScheme({
 	showsScores: false,
 	sql: lifecycleSql
 });
+
+/** Whether the lifecycle rule put the customer among the churned in a run (the newest, say). */
+export function lifecycleSaysChurned(
+	segments: Pick<CustomerRunSegments, 'classes'> | undefined
+): boolean {
+	return segments?.classes[lifecycleEntry.id]?.id === 'churned';
+}

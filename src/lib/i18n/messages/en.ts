@@ -5,6 +5,7 @@ import { importEn } from './import.en';
 import { learnEn } from './learn.en';
 import { importGuardEn } from './import-guard.en';
 import { ownerEn } from './owner.en';
+import { predictionsEn } from './predictions.en';
 import { sqlEn } from './sql.en';
 import { strategiesEn } from './strategies.en';
 
@@ -22,6 +23,7 @@ export const en = {
 	...importGuardEn,
 	...learnEn,
 	...sqlEn,
+	...predictionsEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',

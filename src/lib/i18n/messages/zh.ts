@@ -6,6 +6,7 @@ import type { MessageKey } from './en';
 import { learnZh } from './learn.zh';
 import { importGuardZh } from './import-guard.zh';
 import { ownerZh } from './owner.zh';
+import { predictionsZh } from './predictions.zh';
 import { sqlZh } from './sql.zh';
 import { strategiesZh } from './strategies.zh';
 
@@ -20,6 +21,7 @@ export const zh: Record<MessageKey, string> = {
 	...importGuardZh,
 	...learnZh,
 	...sqlZh,
+	...predictionsZh,
 	'app.name': '客群',
 	'app.tagline': '客户细分工具，数据只留在您的设备上',
 	'app.skip': '跳到正文',

@@ -5,8 +5,16 @@
  * strategies, clustering and exports. Logic lives in core; this file only wires and caches.
  */
 
-import { fitClv, summarizeInteractions, type ClvResult } from '$lib/core/clv';
 import {
+	compareOnHoldout,
+	fitAsOf,
+	summarizeInteractions,
+	type ModelClvResult,
+	type ModelComparison,
+	type TimeUnit
+} from '$lib/core/clv';
+import {
+	holdoutWindow,
 	predictionSettings,
 	valueSettingsOf,
 	type PredictionSettings,
@@ -62,6 +70,39 @@ export async function savedSegmentSettings(): Promise<SegmentSettingsInput> {
 	return (await readSetting<SegmentSettingsInput>(SEGMENT_SETTINGS_KEY)) ?? {};
 }
 
+/** The last day the fit of an analysis day sees: the day before it. */
+function calibrationEndOf(day: DayNumber): DayNumber {
+	// No orders: no analysis day; the fit then reports too little data.
+	return Number.isFinite(day) ? day - 1 : 0;
+}
+
+/** The three models compared on the last `holdoutWeeks` weeks before the analysis day. */
+export interface HoldoutComparison {
+	calibrationEnd: DayNumber;
+	holdoutEnd: DayNumber;
+	comparison: ModelComparison;
+}
+
+/** The back-test of the three models (undefined without a hold-out or without orders). */
+export async function modelComparison(
+	snap: Snapshot,
+	day: DayNumber,
+	unit: TimeUnit,
+	holdoutWeeks: number
+): Promise<HoldoutComparison | undefined> {
+	return snap.memo(
+		'comparison',
+		stableKey([day, unit, holdoutWeeks]),
+		async () => {
+			const { orders } = await snap.store();
+			const window = holdoutWindow(calibrationEndOf(day), holdoutWeeks);
+			if (!window || orders.day.length === 0) return undefined;
+			return { ...window, comparison: compareOnHoldout(orders, { ...window, unit }) };
+		},
+		2
+	);
+}
+
 /**
  * A value built on the CLV fit, memoised per analysis day and prediction settings; two entries
  * of a kind are kept (a fit is large, and editing value settings makes a new one each time).
@@ -78,22 +119,23 @@ function onFit<T>(
 
 /**
  * The one CLV fit as of an analysis day: calibration ends the day before, with the user's
- * value settings and the interactions up to then (for the intention score).
+ * value settings (the model, or 'auto': the back-test's choice) and the interactions up to then
+ * (for the intention score).
  */
 export async function valueFit(
 	snap: Snapshot,
 	day: DayNumber,
 	settings: PredictionSettings
-): Promise<ClvResult> {
+): Promise<ModelClvResult> {
 	return onFit(snap, 'fit', day, settings, async () => {
+		const calibrationEnd = calibrationEndOf(day);
+		const holdout =
+			settings.model === 'auto'
+				? await modelComparison(snap, day, settings.unit, settings.holdoutWeeks ?? 0)
+				: undefined;
 		const { orders, interactions } = await snap.store();
-		// No orders: no analysis day; the fit then reports too little data.
-		const calibrationEnd = Number.isFinite(day) ? day - 1 : 0;
-		return fitClv(orders, {
-			calibrationEnd,
-			...settings,
-			interactions: summarizeInteractions(interactions, calibrationEnd)
-		});
+		const interactionsThen = summarizeInteractions(interactions, calibrationEnd);
+		return fitAsOf(orders, calibrationEnd + 1, settings, interactionsThen, holdout?.comparison);
 	});
 }
 

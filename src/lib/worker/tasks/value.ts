@@ -1,53 +1,39 @@
 /**
- * Predicted customer value in the worker: the engine's one CLV fit (BG/NBD and Gamma-Gamma on
- * the stored orders, with the user's value settings) summarised for the Customer value screen,
- * one customer for profiles, and a back-test on a hold-out period.
+ * Predicted customer value in the worker: the engine's one CLV fit (the chosen model and
+ * Gamma-Gamma on the stored orders, with the user's value settings) summarised for the Customer
+ * value screen, one customer for profiles, and the three models' back-test on a hold-out period.
  */
 
-import { fitClv, summarizeInteractions, type TimeUnit } from '$lib/core/clv';
+import { summarizeInteractions } from '$lib/core/clv';
 import { predictionSettings, type ValueSettings } from '$lib/core/clv/value-settings';
 import { customerValueOf, valueSummary, type CustomerValue } from '$lib/core/clv/value-summary';
 import { VALUE_SETTINGS_KEY } from '$lib/core/setting-keys';
-import { stableKey } from '$lib/core/stable-key';
 import { writeSetting } from '$lib/db/settings';
-import { analysisDayOf, fitRows, savedValueSettings, valueFit } from '../engine/analysis';
-import { snapshot, type Snapshot } from '../engine/snapshot';
-import type { ValueView } from './value-types';
-
-const DAY_UNITS: Record<TimeUnit, number> = { day: 1, week: 7 };
-
-/** The fit before the hold-out, compared with what happened in it (undefined without one). */
-async function backtestOf(snap: Snapshot, settings: ValueSettings, calibrationEnd: number) {
-	if (settings.holdoutWeeks <= 0) return undefined;
-	return snap.memo(
-		'backtest',
-		stableKey([calibrationEnd, settings]),
-		async () => {
-			const { orders } = await snap.store();
-			if (orders.day.length === 0) return undefined;
-			const holdoutEnd = calibrationEnd;
-			const holdoutStart = holdoutEnd - settings.holdoutWeeks * 7;
-			const test = fitClv(orders, {
-				calibrationEnd: holdoutStart,
-				holdoutEnd,
-				unit: settings.unit,
-				horizon: (settings.holdoutWeeks * 7) / DAY_UNITS[settings.unit]
-			});
-			return test.backtest && { ...test.backtest, calibrationEnd: holdoutStart, holdoutEnd };
-		},
-		2
-	);
-}
+import {
+	analysisDayOf,
+	fitRows,
+	modelComparison,
+	savedValueSettings,
+	valueFit
+} from '../engine/analysis';
+import { snapshot } from '../engine/snapshot';
+import type { PredictionStatus, ValueView } from './value-types';
 
 /**
  * Keep the settings (every screen predicts with them), then summarise the fit as of the day
- * after the last order and back-test it.
+ * after the last order, with the three models' back-test when `compare` (or 'auto') asks.
  */
-export async function fitValue(settings: ValueSettings): Promise<ValueView> {
+export async function fitValue(settings: ValueSettings, compare = false): Promise<ValueView> {
 	await writeSetting(VALUE_SETTINGS_KEY, settings);
 	const snap = await snapshot();
 	const day = await analysisDayOf(snap);
-	const result = await valueFit(snap, day, predictionSettings(settings));
+	const [result, holdout] = await Promise.all([
+		valueFit(snap, day, predictionSettings(settings)),
+		// The three models' back-test: asked for, or needed anyway to choose ('auto').
+		compare || settings.model === 'auto'
+			? modelComparison(snap, day, settings.unit, settings.holdoutWeeks)
+			: undefined
+	]);
 	const { customers } = await snap.store();
 	const names = new Map(customers.map((customer) => [customer.id, customer.name]));
 	return {
@@ -55,11 +41,19 @@ export async function fitValue(settings: ValueSettings): Promise<ValueView> {
 		calibrationEnd: result.calibrationEnd,
 		customers: result.customers,
 		repeatCustomers: result.repeatCustomers,
-		bgNbd: result.bgNbd,
+		model: result.model,
+		fit: result.fit,
+		degeneracy: result.degeneracy,
+		choice: result.choice,
 		gammaGamma: result.gammaGamma,
 		populationMeanSpend: result.populationMeanSpend,
 		...valueSummary(result, (id) => names.get(id) ?? ''),
-		backtest: await backtestOf(snap, settings, result.calibrationEnd)
+		holdout: holdout && {
+			calibrationEnd: holdout.calibrationEnd,
+			holdoutEnd: holdout.holdoutEnd,
+			evaluations: holdout.comparison.evaluations,
+			choice: holdout.comparison.choice
+		}
 	};
 }
 
@@ -77,4 +71,12 @@ export async function customerValue(customerId: string): Promise<CustomerValue |
 		result.calibrationEnd
 	);
 	return customerValueOf(result, row, recent.get(customerId));
+}
+
+/** The model of the saved settings' fit and whether it supports per-customer figures. */
+export async function predictionStatus(): Promise<PredictionStatus> {
+	const snap = await snapshot();
+	const day = await analysisDayOf(snap);
+	const result = await valueFit(snap, day, predictionSettings(await savedValueSettings()));
+	return { model: result.model, degeneracy: result.degeneracy, customers: result.customers };
 }
