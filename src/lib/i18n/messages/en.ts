@@ -1,6 +1,7 @@
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
+import { layoutEn } from './layout.en';
 import { learnEn } from './learn.en';
 import { strategiesEn } from './strategies.en';
 
@@ -14,6 +15,7 @@ export const en = {
 	...importEn,
 	...strategiesEn,
 	...learnEn,
+	...layoutEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',

@@ -2,6 +2,7 @@ import { clustersZh } from './clusters.zh';
 import { explorerZh } from './explorer.zh';
 import { importZh } from './import.zh';
 import type { MessageKey } from './en';
+import { layoutZh } from './layout.zh';
 import { learnZh } from './learn.zh';
 import { strategiesZh } from './strategies.zh';
 
@@ -12,6 +13,7 @@ export const zh: Record<MessageKey, string> = {
 	...importZh,
 	...strategiesZh,
 	...learnZh,
+	...layoutZh,
 	'app.name': '客群',
 	'app.tagline': '客户细分工具，数据只留在您的设备上',
 	'app.skip': '跳到正文',
