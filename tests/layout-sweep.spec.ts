@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { loadDemo } from './helpers';
 import { layoutProblems } from './layout-checks';
 
@@ -132,6 +133,8 @@ for (const language of ['zh', 'en'] as const) {
 					size.presentation
 				);
 				const found: string[] = [];
+				mkdirSync(SHOTS, { recursive: true });
+				rmSync(`${SHOTS}/${language}-${size.name}-problems.txt`, { force: true });
 				for (const screen of SCREENS) {
 					await page.goto(screen.path);
 					await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -150,6 +153,10 @@ for (const language of ['zh', 'en'] as const) {
 						found.push(`${screen.name}: ${problem}`);
 					for (const violation of await seriousViolations(page))
 						found.push(`${screen.name}: axe ${violation}`);
+					// Kept beside the pictures, so a long run can be read as it goes.
+					appendFileSync(`${SHOTS}/${language}-${size.name}-problems.txt`, '');
+					for (const problem of found.filter((line) => line.startsWith(`${screen.name}: `)))
+						appendFileSync(`${SHOTS}/${language}-${size.name}-problems.txt`, `${problem}\n`);
 				}
 				await page.close();
 				expect(found, found.join('\n')).toEqual([]);
