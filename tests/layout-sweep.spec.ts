@@ -143,6 +143,14 @@ for (const language of ['zh', 'en'] as const) {
 					);
 					await expect(page.getByText(BUSY)).toHaveCount(0, { timeout: 60_000 });
 					await screen.ready?.(page);
+					// The window's title names the screen in the screen's language.
+					await expect(page).toHaveTitle(
+						screen.name === 'customer'
+							? language === 'zh'
+								? '客户档案 · 客群'
+								: 'Customer profile · Kequn'
+							: `${await page.getByRole('heading', { level: 1 }).innerText()} · ${language === 'zh' ? '客群' : 'Kequn'}`
+					);
 					// Let charts draw and live regions settle.
 					await page.waitForTimeout(400);
 					await page.screenshot({
