@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { seriousViolations } from './axe-helpers';
 import { loadDemo } from './helpers';
 import { layoutProblems } from './layout-checks';
 
@@ -66,18 +67,8 @@ const BUSY = /加载中…|Loading…|正在计算|Computing|计算中…/;
 const ALL_RULES = axe.getRules().map((rule) => rule.ruleId);
 
 /** Serious and critical violations of every axe rule on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withRules(ALL_RULES).analyze();
-	return violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map(
-			(violation) =>
-				`${violation.id} (${violation.impact}): ${violation.nodes
-					.slice(0, 3)
-					.map((node) => node.target.join(' '))
-					.join(' | ')}`
-		);
-}
+const allRuleViolations = (page: Page) =>
+	seriousViolations(new AxeBuilder({ page }).withRules(ALL_RULES));
 
 /** A context in one language with the demo loaded and a second period added (so two runs). */
 async function demoContext(browser: Browser, language: 'zh' | 'en'): Promise<BrowserContext> {
@@ -159,7 +150,7 @@ for (const language of ['zh', 'en'] as const) {
 					});
 					for (const problem of await layoutProblems(page))
 						found.push(`${screen.name}: ${problem}`);
-					for (const violation of await seriousViolations(page))
+					for (const violation of await allRuleViolations(page))
 						found.push(`${screen.name}: axe ${violation}`);
 					// Kept beside the pictures, so a long run can be read as it goes.
 					appendFileSync(`${SHOTS}/${language}-${size.name}-problems.txt`, '');
