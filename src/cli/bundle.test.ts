@@ -43,7 +43,8 @@ const CASES: [string, string[]][] = [
 			'--k',
 			'5',
 			'--id',
-			'CustomerID'
+			'CustomerID',
+			'--rules'
 		]
 	]
 ];

@@ -32,10 +32,14 @@ Usage:
       --churn-days   churn_risk = P(no purchase in the next N days), default 90 (N/7 weeks with --unit week)
 
   kequn kmeans FILE --features COL,COL,... --k K [--scale standard|none] [--log COL,...]
-                   [--restarts N] [--seed S] [--id COL]
+                   [--restarts N] [--seed S] [--id COL] [--rules]
       k-means on a table with one row per customer, as JSON { k, inertia, silhouette, sizes,
       centroids, labels }; centroids in the features' original units, inertia in the scaled space.
       --k 2..10 prints the k-selection table instead.
+      --rules        adds "rules": a decision tree (depth 3, leaves of at least 1 % of the rows,
+                     5 or more) on the unscaled columns gives each cluster at most three rules
+                     (conditions, customers matched, in English and Chinese) and the fidelity:
+                     the share of rows the rules put in their k-means cluster, per cluster and overall
 
   kequn cohort FILE [--map KEY=COL,...] [--no-header] [--date-format FMT]
       Cohort retention, one CSV row per cohort (month of first purchase) and month since:
@@ -86,7 +90,8 @@ async function main(argv: string[]): Promise<void> {
 			log: { type: 'string' },
 			restarts: { type: 'string' },
 			seed: { type: 'string' },
-			id: { type: 'string' }
+			id: { type: 'string' },
+			rules: { type: 'boolean' }
 		}
 	});
 	const [command, file] = positionals;

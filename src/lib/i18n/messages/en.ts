@@ -1,8 +1,11 @@
+import { clusterRulesEn } from './cluster-rules.en';
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { layoutEn } from './layout.en';
 import { learnEn } from './learn.en';
+import { importGuardEn } from './import-guard.en';
+import { ownerEn } from './owner.en';
 import { strategiesEn } from './strategies.en';
 
 /**
@@ -11,9 +14,12 @@ import { strategiesEn } from './strategies.en';
  */
 export const en = {
 	...clustersEn,
+	...clusterRulesEn,
 	...explorerEn,
 	...importEn,
 	...strategiesEn,
+	...ownerEn,
+	...importGuardEn,
 	...learnEn,
 	...layoutEn,
 	'app.name': 'Kequn',

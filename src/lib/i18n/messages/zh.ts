@@ -1,17 +1,23 @@
+import { clusterRulesZh } from './cluster-rules.zh';
 import { clustersZh } from './clusters.zh';
 import { explorerZh } from './explorer.zh';
 import { importZh } from './import.zh';
 import type { MessageKey } from './en';
 import { layoutZh } from './layout.zh';
 import { learnZh } from './learn.zh';
+import { importGuardZh } from './import-guard.zh';
+import { ownerZh } from './owner.zh';
 import { strategiesZh } from './strategies.zh';
 
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
 	...clustersZh,
+	...clusterRulesZh,
 	...explorerZh,
 	...importZh,
 	...strategiesZh,
+	...ownerZh,
+	...importGuardZh,
 	...learnZh,
 	...layoutZh,
 	'app.name': '客群',
