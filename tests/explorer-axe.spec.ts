@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe-helpers';
 import { loadDemo } from './helpers';
 
 /** Every screen, with what to wait for before checking (the screen's data is in). */
@@ -41,20 +42,10 @@ const SCREENS: { path: string; ready?: (page: Page) => Promise<void> }[] = [
 const KNOWN_ELSEWHERE: string[] = [];
 
 /** Serious and critical violations of WCAG 2.1 A/AA rules on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map(
-			(violation) =>
-				`${violation.id} (${violation.impact}): ${violation.nodes
-					.slice(0, 3)
-					.map((node) => node.target.join(' '))
-					.join(' | ')}`
-		);
-}
+const wcagViolations = (page: Page) =>
+	seriousViolations(
+		new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+	);
 
 for (const language of ['zh', 'en'] as const) {
 	test(`no serious or critical accessibility violation on any screen (${language})`, async ({
@@ -79,7 +70,7 @@ for (const language of ['zh', 'en'] as const) {
 				await screen.ready?.(page);
 				// Let charts draw and live regions settle.
 				await page.waitForTimeout(400);
-				for (const violation of await seriousViolations(page))
+				for (const violation of await wcagViolations(page))
 					found.push(`${screen.path}: ${violation}`);
 			}
 		}

@@ -8,7 +8,7 @@ const SHOTS = 'test-results/screenshots/learn';
 const TARGETS: Record<string, string> = {
 	goal: 'goal',
 	data: 'data',
-	measures: 'settings',
+	measures: 'rfm-cuts',
 	schemes: 'schemes',
 	evaluate: 'class-table',
 	strategy: 'strategies',
@@ -83,7 +83,7 @@ test('at the RFM step a cut point changes the counts; reset returns to the first
 	await expectStep(page, 'measures');
 	await expect(page.getByRole('heading', { level: 2, name: 'RFM 评分' })).toBeVisible();
 	const before = await classCounts(page);
-	const recency20 = page.locator('[data-learn="settings"] input[type="number"]').first();
+	const recency20 = page.locator('[data-learn="rfm-cuts"] input[type="number"]').first();
 	const original = Number(await recency20.inputValue());
 	await recency20.fill(String(Math.round(original * 3 + 30)));
 	await recency20.press('Enter');

@@ -7,6 +7,8 @@ test('every screen renders in both languages at tablet and laptop width, with no
 	page,
 	baseURL
 }) => {
+	// Forty full-page pictures: more than the default budget on a busy machine.
+	test.setTimeout(240_000);
 	const problems: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);

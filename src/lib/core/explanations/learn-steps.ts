@@ -18,7 +18,7 @@ export interface LearnStep {
 export const LEARN_STEPS: readonly LearnStep[] = [
 	{ id: 'goal', path: '/', target: 'goal' },
 	{ id: 'data', path: '/', target: 'data' },
-	{ id: 'measures', path: '/segments', target: 'settings', scheme: 'rfm-score' },
+	{ id: 'measures', path: '/segments', target: 'rfm-cuts', scheme: 'rfm-score' },
 	{ id: 'schemes', path: '/segments', target: 'schemes', scheme: 'rfm-named' },
 	{
 		id: 'evaluate',
@@ -48,4 +48,22 @@ export function stepHref(step: LearnStep): string {
 export function clampStep(index: number): number {
 	if (!Number.isInteger(index)) return 0;
 	return Math.min(LEARN_STEPS.length - 1, Math.max(0, index));
+}
+
+/**
+ * Screens that serve a step of the method besides the steps the guided path opens on them
+ * (the navigation labels each screen with all of its steps).
+ */
+const ALSO_SERVES: Readonly<Record<string, readonly string[]>> = {
+	'/import': ['data'],
+	'/customers': ['measures'],
+	'/value': ['measures'],
+	'/clusters': ['schemes']
+};
+
+/** The step numbers (the first step is 1) a screen serves, ascending. */
+export function screenSteps(path: string): number[] {
+	const ids = new Set(ALSO_SERVES[path] ?? []);
+	for (const step of LEARN_STEPS) if (step.path === path) ids.add(step.id);
+	return [...ids].map((id) => stepIndex(id) + 1).sort((a, b) => a - b);
 }

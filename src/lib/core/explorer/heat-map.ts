@@ -64,9 +64,9 @@ export function rfGrids(
 const DARK = [0x0f, 0x5c, 0x55] as const;
 /**
  * The darkest shade mixes in at most this share of the brand colour, so the dark text of every
- * cell keeps a contrast of at least 4.5:1 (WCAG AA) on its background.
+ * cell keeps a contrast of at least 7:1 (WCAG AAA) on its background.
  */
-export const MAX_SHADE = 0.5;
+export const MAX_SHADE = 0.42;
 
 /** The background of a cell holding `value` of at most `max`: white to brand, as `rgb(…)`. */
 export function heatShade(value: number, max: number): string {

@@ -20,7 +20,7 @@ export const clustersEn = {
 	'clusters.features.weightOf': 'Weight of {field}',
 	'clusters.features.levels': '{count} values',
 	'clusters.features.standardise':
-		'Every measure is standardised before clustering: its mean is subtracted and the result divided by its standard deviation (the population standard deviation, dividing by n, as scikit-learn’s StandardScaler does). Days, counts and money then count on one scale, and +1 means “one standard deviation above the average customer”.',
+		'Every measure is put on one scale before clustering, so days, counts and money weigh alike: +1 means “one standard deviation above the average customer”.',
 	'clusters.preview.caption': 'The feature matrix: first {shown} of {rows} rows, {cols} columns',
 	'clusters.preview.missing': 'missing',
 	'clusters.preview.legend':
@@ -145,7 +145,7 @@ export const clustersEn = {
 	'clusters.step.save': 'Step 6 · Save as a segmentation scheme',
 	'clusters.save.intro':
 		'Once saved, the clusters are a scheme like RFM or lifecycle: they appear on the Segments screen, can be the primary segment and get strategies, and every run puts each customer — new ones too — in the cluster with the nearest centre. Its classes:',
-	'clusters.save.prospects': 'Prospect · 潜在客户 (customers without an order)',
+	'clusters.save.prospects': 'Prospect (customers without an order)',
 	'clusters.save.name': 'Name of the scheme',
 	'clusters.save.defaultName': 'k-means, {k} clusters',
 	'clusters.save.primary': 'Make it the primary segment',

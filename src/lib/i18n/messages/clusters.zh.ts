@@ -21,7 +21,7 @@ export const clustersZh: Record<keyof typeof clustersEn, string> = {
 	'clusters.features.weightOf': '{field}的权重',
 	'clusters.features.levels': '{count} 个取值',
 	'clusters.features.standardise':
-		'聚类前每个指标都会标准化：减去均值，再除以标准差（总体标准差，即除以 n，与 scikit-learn 的 StandardScaler 相同）。这样天数、次数和金额在同一尺度上比较，+1 表示“比平均客户高一个标准差”。',
+		'聚类前每个指标都会换算到同一尺度上，天数、次数和金额的分量相当：+1 表示“比平均客户高一个标准差”。',
 	'clusters.preview.caption': '特征矩阵：共 {rows} 行 × {cols} 列，显示前 {shown} 行',
 	'clusters.preview.missing': '缺失',
 	'clusters.preview.legend': '粗体：k 均值实际使用的数值（取对数并标准化之后）。小字：原始数值。',
@@ -139,7 +139,7 @@ export const clustersZh: Record<keyof typeof clustersEn, string> = {
 	'clusters.step.save': '第 6 步 · 保存为细分方案',
 	'clusters.save.intro':
 		'保存后，这些簇就成为与 RFM、生命周期一样的细分方案：出现在客户细分页面，可设为主细分方案，可制定策略；每次运行都会把每位客户（包括新客户）归入中心离他最近的簇。它的细分群：',
-	'clusters.save.prospects': '潜在客户 · Prospect（尚无订单的客户）',
+	'clusters.save.prospects': '潜在客户（尚无订单的客户）',
 	'clusters.save.name': '方案名称',
 	'clusters.save.defaultName': 'k 均值 {k} 簇',
 	'clusters.save.primary': '设为主细分方案',

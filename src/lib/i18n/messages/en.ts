@@ -2,6 +2,7 @@ import { clusterRulesEn } from './cluster-rules.en';
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
+import { layoutEn } from './layout.en';
 import { learnEn } from './learn.en';
 import { importGuardEn } from './import-guard.en';
 import { ownerEn } from './owner.en';
@@ -24,6 +25,7 @@ export const en = {
 	...learnEn,
 	...sqlEn,
 	...predictionsEn,
+	...layoutEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',

@@ -19,7 +19,7 @@ export const explorerZh: Record<keyof typeof explorerEn, string> = {
 	'explorer.card.membersOf': '查看客户名单：{segment}',
 	'explorer.cards.all': '显示全部 {count} 个细分',
 	'explorer.cards.fewer': '只显示最大的 {count} 个',
-	'explorer.members.title': '{segment}的客户',
+	'explorer.members.title': '{segment}名单',
 	'explorer.members.count': '该细分共 {count} 位客户',
 	'explorer.members.close': '关闭名单',
 	'explorer.heat.title': '最近消费 × 消费频率',

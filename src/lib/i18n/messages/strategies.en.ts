@@ -138,7 +138,7 @@ export const strategiesEn = {
 		'{stayed} customers stayed in their segment ({share} of those in both runs), {moved} moved, {entered} are new and {left} are no longer present.',
 	'monitor.corner': 'before ↓ after →',
 	'monitor.total': 'Total',
-	'monitor.cellLabel': '{from} to {to}: {count} customers',
+	'monitor.cellLabel': 'Customers from {from} to {to}:',
 	'monitor.cellTitle': '{from} → {to}',
 	'monitor.movedCount': '{count} customers.',
 	'monitor.showing': 'The first {shown} are listed; the export has all of them.',

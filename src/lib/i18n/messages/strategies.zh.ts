@@ -136,7 +136,7 @@ export const strategiesZh: Record<keyof typeof strategiesEn, string> = {
 		'{stayed} 位客户留在原细分（占两次都在的客户的 {share}），{moved} 位发生迁移，{entered} 位是新客户，{left} 位已不在数据中。',
 	'monitor.corner': '之前 ↓ 之后 →',
 	'monitor.total': '合计',
-	'monitor.cellLabel': '从{from}到{to}：{count} 位客户',
+	'monitor.cellLabel': '从{from}到{to}的客户：',
 	'monitor.cellTitle': '从{from}到{to}',
 	'monitor.movedCount': '共 {count} 位客户。',
 	'monitor.showing': '仅列出前 {shown} 位；导出文件包含全部客户。',

@@ -3,6 +3,7 @@ import { clustersZh } from './clusters.zh';
 import { explorerZh } from './explorer.zh';
 import { importZh } from './import.zh';
 import type { MessageKey } from './en';
+import { layoutZh } from './layout.zh';
 import { learnZh } from './learn.zh';
 import { importGuardZh } from './import-guard.zh';
 import { ownerZh } from './owner.zh';
@@ -22,6 +23,7 @@ export const zh: Record<MessageKey, string> = {
 	...learnZh,
 	...sqlZh,
 	...predictionsZh,
+	...layoutZh,
 	'app.name': '客群',
 	'app.tagline': '客户细分工具，数据只留在您的设备上',
 	'app.skip': '跳到正文',
