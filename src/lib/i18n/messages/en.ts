@@ -3,6 +3,7 @@ import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { learnEn } from './learn.en';
 import { strategiesEn } from './strategies.en';
+import { teamEn } from './team.en';
 
 /**
  * English texts. Keys are shared with zh.ts (a unit test checks both tables have the same keys).
@@ -14,6 +15,7 @@ export const en = {
 	...importEn,
 	...strategiesEn,
 	...learnEn,
+	...teamEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',

@@ -4,6 +4,7 @@ import { importZh } from './import.zh';
 import type { MessageKey } from './en';
 import { learnZh } from './learn.zh';
 import { strategiesZh } from './strategies.zh';
+import { teamZh } from './team.zh';
 
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const zh: Record<MessageKey, string> = {
 	...importZh,
 	...strategiesZh,
 	...learnZh,
+	...teamZh,
 	'app.name': '客群',
 	'app.tagline': '客户细分工具，数据只留在您的设备上',
 	'app.skip': '跳到正文',
