@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo } from './helpers';
-import { checkAndImport, chooseImportFile, storedCounts } from './import-helpers';
+import { chooseImportFile, storedCounts } from './import-helpers';
 
 /**
  * One writer at a time: tabs of one browser share the data. A tab's writes wait while another

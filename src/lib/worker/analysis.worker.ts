@@ -12,6 +12,8 @@ import {
 	restoreBackupFile
 } from '$lib/db/backup';
 import { deleteEverything } from '$lib/db/store';
+import { writeAutoBackup } from '$lib/db/backup-folder';
+import type { AutoBackupReason } from '$lib/core/backup-rotation';
 import { announceWork, type TabWork } from '$lib/db/tab-work';
 import { StaleVersionError } from '$lib/db/write-lock';
 import { addDemoPeriod, loadDemo } from './tasks/demo';
@@ -89,7 +91,17 @@ async function written<T>(work: TabWork, task: () => Promise<T>, restored = fals
 			console.error('automatic run not stored', error)
 		);
 		await directory.keepFirstScreen();
+		// After all data is gone there is nothing worth a backup (it would rotate good ones out).
+		if (work !== 'delete') await autoBackup(work === 'import' ? 'import' : 'edit');
 		return value;
+	});
+}
+
+/** Write a backup into the chosen folder when due; a failure is logged, the write stands. */
+async function autoBackup(reason: AutoBackupReason) {
+	return writeAutoBackup(reason).catch((error: unknown) => {
+		console.error('automatic backup not written', error);
+		return 'failed' as const;
 	});
 }
 
@@ -324,6 +336,11 @@ const api = {
 	/** The schemes and classes a segmentation source offers to filter by. */
 	async directorySegments(source: SegmentSource) {
 		return guarded(() => directory.directorySegments(source));
+	},
+
+	/** Write a backup into the chosen folder if one is due (after a hand edit, or now). */
+	async autoBackup(reason: AutoBackupReason) {
+		return guarded(() => autoBackup(reason));
 	},
 
 	/** Delete everything stored. */
