@@ -19,6 +19,7 @@ export const teamEn = {
 	'team.auto.keep': 'Backups to keep',
 	'team.auto.passphraseKept':
 		'The passphrase is kept on this device so backups can be written without you; a file copied elsewhere cannot be opened without it.',
+	'team.auto.encrypt': 'Protect the automatic backups with a passphrase',
 	'team.auto.choose': 'Choose a backup folder',
 	'team.auto.folder': 'Backups are written to the folder “{folder}”; the newest {keep} are kept.',
 	'team.auto.folderEncrypted':

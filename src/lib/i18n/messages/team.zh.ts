@@ -18,10 +18,11 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
 		'选择一次文件夹（例如由网盘同步的文件夹）。之后客群会在每次导入后、以及编辑后每天至多一次，自动在那里写入备份，并保留最新的几份。',
 	'team.auto.keep': '保留的备份份数',
 	'team.auto.passphraseKept':
-		'口令保存在本设备上，以便无需您在场即可写入备份；复制到别处的文件没有口令无法打开。',
+		'密码保存在本设备上，以便无需您在场即可写入备份；复制到别处的文件没有密码无法打开。',
+	'team.auto.encrypt': '用密码保护自动备份',
 	'team.auto.choose': '选择备份文件夹',
 	'team.auto.folder': '备份写入文件夹“{folder}”；保留最新的 {keep} 份。',
-	'team.auto.folderEncrypted': '受口令保护的备份写入文件夹“{folder}”；保留最新的 {keep} 份。',
+	'team.auto.folderEncrypted': '受密码保护的备份写入文件夹“{folder}”；保留最新的 {keep} 份。',
 	'team.auto.privateFolder': '此浏览器的私有存储',
 	'team.auto.last': '最近一次自动备份：{date}（{file}）',
 	'team.auto.none': '尚未写入自动备份。',
