@@ -15,7 +15,10 @@ import type { Customer, OrderColumns } from '$lib/core/model';
 import { emptyOrderColumns } from '$lib/core/order-columns';
 import { database } from './database';
 import { exclusiveWrite } from './write-lock';
-import { bumpMeta } from './meta';
+import { bumpMeta, resetMeta, storeMeta } from './meta';
+
+/** Add the file to the stored data, or replace the stored customers, orders, interactions and runs. */
+export type ImportMode = 'add' | 'replace';
 
 export interface ImportWriteSummary {
 	customersAdded: number;
@@ -55,12 +58,19 @@ async function storedOrdersFor(incoming: readonly OrderBucket[]): Promise<{
 	return { stored, movedOut };
 }
 
-/** Merge an import's customers and orders into the store in one transaction. */
-export async function writeImport(input: {
-	customers: Customer[];
-	orders: OrderColumns;
-	customerFields: string[];
-}): Promise<ImportWriteSummary> {
+/**
+ * Merge an import's customers and orders into the store in one transaction; with 'replace',
+ * the stored customers, orders, interactions and runs are cleared first in that same
+ * transaction (settings, templates and checklists stay).
+ */
+export async function writeImport(
+	input: {
+		customers: Customer[];
+		orders: OrderColumns;
+		customerFields: string[];
+	},
+	mode: ImportMode = 'add'
+): Promise<ImportWriteSummary> {
 	const db = database();
 	const incomingCustomers = customerBuckets(input.customers);
 	const incomingOrders = orderBuckets(input.orders);
@@ -71,8 +81,20 @@ export async function writeImport(input: {
 		ordersUpdated: 0,
 		ordersUnchanged: 0
 	};
+	const cleared = [db.interactions, db.runs, db.runAssignments];
+	const tables = [
+		db.customerBuckets,
+		db.orderBuckets,
+		db.meta,
+		...(mode === 'replace' ? cleared : [])
+	];
 	await exclusiveWrite(() =>
-		db.transaction('rw', [db.customerBuckets, db.orderBuckets, db.meta], async () => {
+		db.transaction('rw', tables, async () => {
+			const previousVersion = (await storeMeta()).dataVersion;
+			if (mode === 'replace')
+				await Promise.all(
+					[db.customerBuckets, db.orderBuckets, ...cleared].map((table) => table.clear())
+				);
 			const storedCustomers = await db.customerBuckets.bulkGet(
 				incomingCustomers.map((b) => b.bucket)
 			);
@@ -106,7 +128,12 @@ export async function writeImport(input: {
 			summary.ordersAdded -= moved;
 			summary.ordersUpdated += moved;
 			await db.orderBuckets.bulkPut(orderRecords);
-			await bumpMeta({ customers: summary.customersAdded, orders: summary.ordersAdded });
+			if (mode === 'replace')
+				await resetMeta(
+					{ customers: summary.customersAdded, orders: summary.ordersAdded, interactions: 0 },
+					previousVersion
+				);
+			else await bumpMeta({ customers: summary.customersAdded, orders: summary.ordersAdded });
 		})
 	);
 	return summary;

@@ -32,11 +32,13 @@ import type {
 	ImportSettings
 } from '$lib/core/import';
 import type { ImportTemplate } from '$lib/core/model';
+import type { ImportMode } from '$lib/db/import-write';
 import { customerValue, fitValue } from './tasks/value';
 import type { ValueSettings } from './tasks/value-types';
 import { segmentScorecard } from './tasks/strategies-scorecard';
 import { migration, migrationMembers } from './tasks/monitor';
 import * as clustering from './tasks/clustering';
+import { clusterRulesOf, saveClusterRules } from './tasks/clustering-rules';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
 import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
 import { explorerView } from './tasks/explorer';
@@ -198,8 +200,8 @@ const api = {
 	},
 
 	/** Write the validated file, whole, in one transaction. */
-	async importCommit() {
-		return guarded(() => written('import', () => imports.commit()));
+	async importCommit(mode: ImportMode = 'add') {
+		return guarded(() => written('import', () => imports.commit(mode)));
 	},
 
 	/** The validation report as CSV text. */
@@ -270,6 +272,22 @@ const api = {
 		makePrimary: boolean
 	) {
 		return guarded(() => saveLabClustering(spec, k, run, name, names, makePrimary));
+	},
+
+	/** The fit's clusters as rules (a shallow tree on the measures' own values) with fidelity. */
+	async clusterRules(spec: ClusterFeatureSpec, k: number, run: RunSettings) {
+		return guarded(() => clusterRulesOf(spec, k, run));
+	},
+
+	/** Save the fit's rules as an ordered custom rule set and store a run with it. */
+	async clusterRulesSave(
+		spec: ClusterFeatureSpec,
+		k: number,
+		run: RunSettings,
+		name: string,
+		names: ClusterNames
+	) {
+		return guarded(() => saveClusterRules(spec, k, run, name, names));
 	},
 
 	/** Take a saved clustering out of the segmentation settings. */

@@ -1,7 +1,11 @@
+import { clusterRulesEn } from './cluster-rules.en';
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { learnEn } from './learn.en';
+import { importGuardEn } from './import-guard.en';
+import { ownerEn } from './owner.en';
+import { sqlEn } from './sql.en';
 import { strategiesEn } from './strategies.en';
 import { teamEn } from './team.en';
 
@@ -11,11 +15,15 @@ import { teamEn } from './team.en';
  */
 export const en = {
 	...clustersEn,
+	...clusterRulesEn,
 	...explorerEn,
 	...importEn,
 	...strategiesEn,
+	...ownerEn,
+	...importGuardEn,
 	...learnEn,
 	...teamEn,
+	...sqlEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',
