@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { syncUnzip } from './scripts/sync-unzip-plugin.mjs';
 
 export default defineConfig({
+	// This build's time: a tab older than the build that last wrote the data never writes.
+	define: { __KEQUN_BUILD__: JSON.stringify(Date.now()) },
 	plugins: [syncUnzip(), sveltekit()],
 	worker: { format: 'es', plugins: () => [syncUnzip()] },
 	test: {

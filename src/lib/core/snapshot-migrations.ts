@@ -21,7 +21,10 @@ const STEPS: Record<number, Step> = {
 					(setting: { key?: unknown }) => setting?.key !== OLD_FIRST_SCREEN_SETTING
 				)
 			: snapshot.settings
-	})
+	}),
+	// v4 and v5 added tables backups do not carry (v5: `device`, what belongs to one browser).
+	3: (snapshot) => snapshot,
+	4: (snapshot) => snapshot
 };
 
 /** The setting that held the customer list's first screen before schema version 3. */

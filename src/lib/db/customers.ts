@@ -4,6 +4,7 @@ import { bucketOf, joinCustomerBuckets } from '$lib/core/buckets';
 import { applyPatch, type CustomerPatch, type FieldConflict } from '$lib/core/customer-patch';
 import type { Customer } from '$lib/core/model';
 import { database } from './database';
+import { exclusiveWrite } from './write-lock';
 import { bumpMeta } from './meta';
 
 /** Every customer (bucket order). */
@@ -23,16 +24,18 @@ export async function customerById(id: string): Promise<Customer | undefined> {
  */
 export async function saveCustomer(customer: Customer): Promise<'added' | 'updated'> {
 	const db = database();
-	return db.transaction('rw', db.customerBuckets, db.meta, async () => {
-		const key = bucketOf(customer.id);
-		const bucket = (await db.customerBuckets.get(key)) ?? { bucket: key, customers: [] };
-		const index = bucket.customers.findIndex((existing) => existing.id === customer.id);
-		if (index >= 0) bucket.customers[index] = customer;
-		else bucket.customers.push(customer);
-		await db.customerBuckets.put(bucket);
-		await bumpMeta({ customers: index >= 0 ? 0 : 1 });
-		return index >= 0 ? 'updated' : 'added';
-	});
+	return exclusiveWrite(() =>
+		db.transaction('rw', db.customerBuckets, db.meta, async () => {
+			const key = bucketOf(customer.id);
+			const bucket = (await db.customerBuckets.get(key)) ?? { bucket: key, customers: [] };
+			const index = bucket.customers.findIndex((existing) => existing.id === customer.id);
+			if (index >= 0) bucket.customers[index] = customer;
+			else bucket.customers.push(customer);
+			await db.customerBuckets.put(bucket);
+			await bumpMeta({ customers: index >= 0 ? 0 : 1 });
+			return index >= 0 ? 'updated' : 'added';
+		})
+	);
 }
 
 /**
@@ -46,15 +49,17 @@ export async function patchCustomer(
 	{ ok: true } | { ok: false; conflicts: FieldConflict[] } | { ok: false; missing: true }
 > {
 	const db = database();
-	return db.transaction('rw', db.customerBuckets, db.meta, async () => {
-		const bucket = await db.customerBuckets.get(bucketOf(patch.id));
-		const index = bucket?.customers.findIndex((existing) => existing.id === patch.id) ?? -1;
-		if (!bucket || index < 0) return { ok: false, missing: true } as const;
-		const result = applyPatch(bucket.customers[index], patch);
-		if ('conflicts' in result) return { ok: false, conflicts: result.conflicts } as const;
-		bucket.customers[index] = result.customer;
-		await db.customerBuckets.put(bucket);
-		await bumpMeta({ customers: 0 });
-		return { ok: true } as const;
-	});
+	return exclusiveWrite(() =>
+		db.transaction('rw', db.customerBuckets, db.meta, async () => {
+			const bucket = await db.customerBuckets.get(bucketOf(patch.id));
+			const index = bucket?.customers.findIndex((existing) => existing.id === patch.id) ?? -1;
+			if (!bucket || index < 0) return { ok: false, missing: true } as const;
+			const result = applyPatch(bucket.customers[index], patch);
+			if ('conflicts' in result) return { ok: false, conflicts: result.conflicts } as const;
+			bucket.customers[index] = result.customer;
+			await db.customerBuckets.put(bucket);
+			await bumpMeta({ customers: 0 });
+			return { ok: true } as const;
+		})
+	);
 }

@@ -13,27 +13,45 @@ export function database(): KequnDatabase {
 	if (!handle) {
 		handle = createDatabase(name);
 		// Another tab upgrading the schema: close so it is not blocked; the page offers a reload.
-		handle.on('versionchange', () => {
+		handle.on('versionchange', (event: IDBVersionChangeEvent) => {
 			handle?.close();
 			handle = null;
+			// newVersion is null when the database is being deleted, not upgraded.
+			if (event.newVersion === null) return false;
+			upgradedElsewhere = true;
 			onUpgradeElsewhere?.();
 			return false;
 		});
+		// This tab upgrades, and an older tab that does not close keeps it waiting.
+		handle.on('blocked', () => onBlocked?.());
 	}
 	return handle;
 }
 
+let upgradedElsewhere = false;
 let onUpgradeElsewhere: (() => void) | null = null;
+let onBlocked: (() => void) | null = null;
 
 /** Called when another tab opens a newer schema and this handle closes to let it through. */
 export function whenUpgradedElsewhere(callback: () => void): void {
 	onUpgradeElsewhere = callback;
 }
 
+/** Called when this tab's upgrade waits for another tab to close the older database. */
+export function whenUpgradeBlocked(callback: () => void): void {
+	onBlocked = callback;
+}
+
+/** Another tab opened a newer schema since this one opened: it must not write any more. */
+export function wasUpgradedElsewhere(): boolean {
+	return upgradedElsewhere;
+}
+
 /** Use another database name (tests, benchmarks). Closes the current handle. */
 export function useDatabaseName(databaseName: string): void {
 	handle?.close();
 	handle = null;
+	upgradedElsewhere = false;
 	name = databaseName;
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { database } from './database';
+import { exclusiveWrite } from './write-lock';
 import { storeMeta } from './meta';
 
 /** The kept screen, or undefined when there is none or it was made from other data. */
@@ -27,10 +28,12 @@ export async function keepScreen(
 	value: unknown
 ): Promise<boolean> {
 	const db = database();
-	return db.transaction('rw', db.firstScreens, db.meta, async () => {
-		const meta = await storeMeta();
-		if (meta.dataVersion !== dataVersion) return false;
-		await db.firstScreens.put({ key, dataVersion, updatedAt: meta.updatedAt, value });
-		return true;
-	});
+	return exclusiveWrite(() =>
+		db.transaction('rw', db.firstScreens, db.meta, async () => {
+			const meta = await storeMeta();
+			if (meta.dataVersion !== dataVersion) return false;
+			await db.firstScreens.put({ key, dataVersion, updatedAt: meta.updatedAt, value });
+			return true;
+		})
+	);
 }

@@ -14,6 +14,7 @@ import { mergeCustomers, mergeOrders, withoutMovedOrders } from '$lib/core/impor
 import type { Customer, OrderColumns } from '$lib/core/model';
 import { emptyOrderColumns } from '$lib/core/order-columns';
 import { database } from './database';
+import { exclusiveWrite } from './write-lock';
 import { bumpMeta, resetMeta, storeMeta } from './meta';
 
 /** Add the file to the stored data, or replace the stored customers, orders, interactions and runs. */
@@ -87,51 +88,53 @@ export async function writeImport(
 		db.meta,
 		...(mode === 'replace' ? cleared : [])
 	];
-	await db.transaction('rw', tables, async () => {
-		const previousVersion = (await storeMeta()).dataVersion;
-		if (mode === 'replace')
-			await Promise.all(
-				[db.customerBuckets, db.orderBuckets, ...cleared].map((table) => table.clear())
+	await exclusiveWrite(() =>
+		db.transaction('rw', tables, async () => {
+			const previousVersion = (await storeMeta()).dataVersion;
+			if (mode === 'replace')
+				await Promise.all(
+					[db.customerBuckets, db.orderBuckets, ...cleared].map((table) => table.clear())
+				);
+			const storedCustomers = await db.customerBuckets.bulkGet(
+				incomingCustomers.map((b) => b.bucket)
 			);
-		const storedCustomers = await db.customerBuckets.bulkGet(
-			incomingCustomers.map((b) => b.bucket)
-		);
-		const customerRecords: CustomerBucket[] = incomingCustomers.map((incoming, i) => {
-			const merge = mergeCustomers(
-				storedCustomers[i]?.customers ?? [],
-				incoming.customers,
-				input.customerFields
-			);
-			summary.customersAdded += merge.added;
-			summary.customersUpdated += merge.updated;
-			return { bucket: incoming.bucket, customers: merge.merged };
-		});
-		await db.customerBuckets.bulkPut(customerRecords);
+			const customerRecords: CustomerBucket[] = incomingCustomers.map((incoming, i) => {
+				const merge = mergeCustomers(
+					storedCustomers[i]?.customers ?? [],
+					incoming.customers,
+					input.customerFields
+				);
+				summary.customersAdded += merge.added;
+				summary.customersUpdated += merge.updated;
+				return { bucket: incoming.bucket, customers: merge.merged };
+			});
+			await db.customerBuckets.bulkPut(customerRecords);
 
-		const { stored, movedOut } = await storedOrdersFor(incomingOrders);
-		const orderRecords: OrderBucket[] = incomingOrders.map((incoming) => {
-			const storedColumns = stored.get(incoming.bucket);
-			const merge = mergeOrders(storedColumns ?? emptyOrderColumns(), columnsOfBucket(incoming));
-			summary.ordersAdded += merge.added;
-			summary.ordersUpdated += merge.updated;
-			summary.ordersUnchanged += merge.unchanged;
-			return { bucket: incoming.bucket, ...merge.merged };
-		});
-		// Buckets the import does not write to but that lost an order to another customer.
-		const incomingBuckets = new Set(incomingOrders.map((incoming) => incoming.bucket));
-		for (const bucket of movedOut.keys())
-			if (!incomingBuckets.has(bucket)) orderRecords.push({ bucket, ...stored.get(bucket)! });
-		// A moved order was appended where it now belongs: it is an update, not a new order.
-		const moved = [...movedOut.values()].reduce((sum, count) => sum + count, 0);
-		summary.ordersAdded -= moved;
-		summary.ordersUpdated += moved;
-		await db.orderBuckets.bulkPut(orderRecords);
-		if (mode === 'replace')
-			await resetMeta(
-				{ customers: summary.customersAdded, orders: summary.ordersAdded, interactions: 0 },
-				previousVersion
-			);
-		else await bumpMeta({ customers: summary.customersAdded, orders: summary.ordersAdded });
-	});
+			const { stored, movedOut } = await storedOrdersFor(incomingOrders);
+			const orderRecords: OrderBucket[] = incomingOrders.map((incoming) => {
+				const storedColumns = stored.get(incoming.bucket);
+				const merge = mergeOrders(storedColumns ?? emptyOrderColumns(), columnsOfBucket(incoming));
+				summary.ordersAdded += merge.added;
+				summary.ordersUpdated += merge.updated;
+				summary.ordersUnchanged += merge.unchanged;
+				return { bucket: incoming.bucket, ...merge.merged };
+			});
+			// Buckets the import does not write to but that lost an order to another customer.
+			const incomingBuckets = new Set(incomingOrders.map((incoming) => incoming.bucket));
+			for (const bucket of movedOut.keys())
+				if (!incomingBuckets.has(bucket)) orderRecords.push({ bucket, ...stored.get(bucket)! });
+			// A moved order was appended where it now belongs: it is an update, not a new order.
+			const moved = [...movedOut.values()].reduce((sum, count) => sum + count, 0);
+			summary.ordersAdded -= moved;
+			summary.ordersUpdated += moved;
+			await db.orderBuckets.bulkPut(orderRecords);
+			if (mode === 'replace')
+				await resetMeta(
+					{ customers: summary.customersAdded, orders: summary.ordersAdded, interactions: 0 },
+					previousVersion
+				);
+			else await bumpMeta({ customers: summary.customersAdded, orders: summary.ordersAdded });
+		})
+	);
 	return summary;
 }

@@ -2,6 +2,7 @@
 
 import type { Interaction } from '$lib/core/model';
 import { database } from './database';
+import { exclusiveWrite } from './write-lock';
 import { bumpMeta } from './meta';
 
 /** The interactions of one customer, newest first. */
@@ -13,10 +14,12 @@ export async function interactionsOfCustomer(customerId: string): Promise<Intera
 /** Record an interaction (works offline: it is a local write). */
 export async function addInteraction(interaction: Interaction): Promise<void> {
 	const db = database();
-	await db.transaction('rw', db.interactions, db.meta, async () => {
-		await db.interactions.add(interaction);
-		await bumpMeta({ interactions: 1 });
-	});
+	await exclusiveWrite(() =>
+		db.transaction('rw', db.interactions, db.meta, async () => {
+			await db.interactions.add(interaction);
+			await bumpMeta({ interactions: 1 });
+		})
+	);
 }
 
 /** Every interaction (for measures such as satisfaction). */

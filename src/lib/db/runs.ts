@@ -2,6 +2,7 @@
 
 import type { SegmentRun } from '$lib/core/segments/runs';
 import { database } from './database';
+import { exclusiveWrite } from './write-lock';
 import { runFromRecords, runToRecords, type RunRecord } from '$lib/core/run-records';
 
 /** Store a run (both records in one transaction). */
@@ -12,10 +13,12 @@ export async function saveRun(
 ): Promise<void> {
 	const db = database();
 	const { record, assignments } = runToRecords(run, summaries, totals);
-	await db.transaction('rw', db.runs, db.runAssignments, async () => {
-		await db.runs.put(record);
-		await db.runAssignments.put(assignments);
-	});
+	await exclusiveWrite(() =>
+		db.transaction('rw', db.runs, db.runAssignments, async () => {
+			await db.runs.put(record);
+			await db.runAssignments.put(assignments);
+		})
+	);
 }
 
 /** Every run's small record, newest first. */
@@ -42,8 +45,10 @@ export async function runById(id: string): Promise<SegmentRun | undefined> {
 export async function deleteRuns(ids: readonly string[]): Promise<void> {
 	if (ids.length === 0) return;
 	const db = database();
-	await db.transaction('rw', db.runs, db.runAssignments, async () => {
-		await db.runs.bulkDelete([...ids]);
-		await db.runAssignments.bulkDelete([...ids]);
-	});
+	await exclusiveWrite(() =>
+		db.transaction('rw', db.runs, db.runAssignments, async () => {
+			await db.runs.bulkDelete([...ids]);
+			await db.runAssignments.bulkDelete([...ids]);
+		})
+	);
 }

@@ -22,7 +22,7 @@ export interface StoreMeta {
 	updatedAt: number;
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 5;
 export const DATABASE_NAME = 'kequn';
 
 export type KequnDatabase = Dexie & {
@@ -36,7 +36,22 @@ export type KequnDatabase = Dexie & {
 	runAssignments: Table<RunAssignments, string>;
 	strategies: EntityTable<SegmentStrategy, 'id'>;
 	firstScreens: Table<FirstScreenRecord, string>;
+	device: Table<DeviceRecord, string>;
 };
+
+/**
+ * What belongs to this browser, not to the data (the build that last wrote, the backup folder):
+ * kept by a restore or a demo load, never in backups.
+ */
+export interface DeviceRecord {
+	key: string;
+	value: unknown;
+}
+
+/** The tables a restore or a demo load replaces: all but `device`. */
+export function dataTables(db: KequnDatabase): Table[] {
+	return db.tables.filter((table) => table.name !== 'device');
+}
 
 /**
  * A screen kept so it shows at once on the next visit (the customer list's first rows): derived
@@ -96,6 +111,9 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
 		});
 	if (upTo < 3) return;
 	declareVersion3(db);
+	// v4 is another branch's (campaigns). v5: what belongs to this browser (see DeviceRecord).
+	if (upTo < 5) return;
+	db.version(5).stores({ device: 'key' });
 }
 
 /** Declares version 3 (see `declareSchema`). */

@@ -11,6 +11,8 @@ import {
 import type { Customer, Setting, StoreSnapshot } from '$lib/core/model';
 import { concatOrders, orderCount } from '$lib/core/order-columns';
 import { database } from './database';
+import { dataTables } from './schema';
+import { exclusiveWrite } from './write-lock';
 import { bumpMeta, resetMeta, storeMeta } from './meta';
 
 /** Everything stored, read in one transaction so the snapshot is consistent. */
@@ -55,26 +57,28 @@ export async function readSnapshot(): Promise<StoreSnapshot> {
  */
 export async function replaceStore(snapshot: StoreSnapshot): Promise<void> {
 	const db = database();
-	await db.transaction('rw', db.tables, async () => {
-		const previous = await storeMeta();
-		await Promise.all(db.tables.map((table) => table.clear()));
-		await db.customerBuckets.bulkPut(customerBuckets(snapshot.customers));
-		await db.orderBuckets.bulkPut(orderBuckets(snapshot.orders));
-		await db.interactions.bulkPut(snapshot.interactions);
-		await db.settings.bulkPut(snapshot.settings);
-		await db.importTemplates.bulkPut(snapshot.importTemplates);
-		await db.runs.bulkPut(snapshot.runs.map((run) => run.record));
-		await db.runAssignments.bulkPut(snapshot.runs.map((run) => run.assignments));
-		await db.strategies.bulkPut(snapshot.strategies);
-		await resetMeta(
-			{
-				customers: snapshot.customers.length,
-				orders: orderCount(snapshot.orders),
-				interactions: snapshot.interactions.length
-			},
-			previous.dataVersion
-		);
-	});
+	await exclusiveWrite(() =>
+		db.transaction('rw', db.tables, async () => {
+			const previous = await storeMeta();
+			await Promise.all(dataTables(db).map((table) => table.clear()));
+			await db.customerBuckets.bulkPut(customerBuckets(snapshot.customers));
+			await db.orderBuckets.bulkPut(orderBuckets(snapshot.orders));
+			await db.interactions.bulkPut(snapshot.interactions);
+			await db.settings.bulkPut(snapshot.settings);
+			await db.importTemplates.bulkPut(snapshot.importTemplates);
+			await db.runs.bulkPut(snapshot.runs.map((run) => run.record));
+			await db.runAssignments.bulkPut(snapshot.runs.map((run) => run.assignments));
+			await db.strategies.bulkPut(snapshot.strategies);
+			await resetMeta(
+				{
+					customers: snapshot.customers.length,
+					orders: orderCount(snapshot.orders),
+					interactions: snapshot.interactions.length
+				},
+				previous.dataVersion
+			);
+		})
+	);
 }
 
 /**
@@ -87,53 +91,57 @@ export async function addToStore(
 	const db = database();
 	const newCustomerBuckets = customerBuckets(batch.customers);
 	const newOrderBuckets = orderBuckets(batch.orders);
-	await db.transaction(
-		'rw',
-		[db.customerBuckets, db.orderBuckets, db.interactions, db.meta],
-		async () => {
-			const oldCustomers = await db.customerBuckets.bulkGet(
-				newCustomerBuckets.map((b) => b.bucket)
-			);
-			let added = 0;
-			const mergedCustomers = newCustomerBuckets.map((incoming, i) => {
-				const byId = new Map<string, Customer>(
-					(oldCustomers[i]?.customers ?? []).map((customer) => [customer.id, customer])
+	await exclusiveWrite(() =>
+		db.transaction(
+			'rw',
+			[db.customerBuckets, db.orderBuckets, db.interactions, db.meta],
+			async () => {
+				const oldCustomers = await db.customerBuckets.bulkGet(
+					newCustomerBuckets.map((b) => b.bucket)
 				);
-				for (const customer of incoming.customers) {
-					if (!byId.has(customer.id)) added++;
-					byId.set(customer.id, customer);
-				}
-				return { bucket: incoming.bucket, customers: [...byId.values()] };
-			});
-			await db.customerBuckets.bulkPut(mergedCustomers);
-			const oldOrders = await db.orderBuckets.bulkGet(newOrderBuckets.map((b) => b.bucket));
-			const mergedOrders: OrderBucket[] = newOrderBuckets.map((incoming, i) => {
-				const old = oldOrders[i];
-				const parts = old
-					? [columnsOfBucket(old), columnsOfBucket(incoming)]
-					: [columnsOfBucket(incoming)];
-				return { bucket: incoming.bucket, ...concatOrders(parts) };
-			});
-			await db.orderBuckets.bulkPut(mergedOrders);
-			const known = await db.interactions.bulkGet(batch.interactions.map((item) => item.id));
-			await db.interactions.bulkPut(batch.interactions);
-			await bumpMeta({
-				customers: added,
-				orders: orderCount(batch.orders),
-				interactions: known.filter((item) => item === undefined).length
-			});
-		}
+				let added = 0;
+				const mergedCustomers = newCustomerBuckets.map((incoming, i) => {
+					const byId = new Map<string, Customer>(
+						(oldCustomers[i]?.customers ?? []).map((customer) => [customer.id, customer])
+					);
+					for (const customer of incoming.customers) {
+						if (!byId.has(customer.id)) added++;
+						byId.set(customer.id, customer);
+					}
+					return { bucket: incoming.bucket, customers: [...byId.values()] };
+				});
+				await db.customerBuckets.bulkPut(mergedCustomers);
+				const oldOrders = await db.orderBuckets.bulkGet(newOrderBuckets.map((b) => b.bucket));
+				const mergedOrders: OrderBucket[] = newOrderBuckets.map((incoming, i) => {
+					const old = oldOrders[i];
+					const parts = old
+						? [columnsOfBucket(old), columnsOfBucket(incoming)]
+						: [columnsOfBucket(incoming)];
+					return { bucket: incoming.bucket, ...concatOrders(parts) };
+				});
+				await db.orderBuckets.bulkPut(mergedOrders);
+				const known = await db.interactions.bulkGet(batch.interactions.map((item) => item.id));
+				await db.interactions.bulkPut(batch.interactions);
+				await bumpMeta({
+					customers: added,
+					orders: orderCount(batch.orders),
+					interactions: known.filter((item) => item === undefined).length
+				});
+			}
+		)
 	);
 }
 
 /** Delete every customer, order, interaction, template and setting. */
 export async function deleteEverything(): Promise<void> {
 	const db = database();
-	await db.transaction('rw', db.tables, async () => {
-		const previous = await storeMeta();
-		await Promise.all(db.tables.map((table) => table.clear()));
-		await resetMeta({ customers: 0, orders: 0, interactions: 0 }, previous.dataVersion);
-	});
+	await exclusiveWrite(() =>
+		db.transaction('rw', db.tables, async () => {
+			const previous = await storeMeta();
+			await Promise.all(db.tables.map((table) => table.clear()));
+			await resetMeta({ customers: 0, orders: 0, interactions: 0 }, previous.dataVersion);
+		})
+	);
 }
 
 /**
@@ -145,11 +153,13 @@ export async function replaceDataKeeping(
 	settingsAfter: (current: Setting[]) => Setting[]
 ): Promise<void> {
 	const db = database();
-	await db.transaction('rw', db.tables, async () => {
-		const [settings, importTemplates] = await Promise.all([
-			db.settings.toArray(),
-			db.importTemplates.toArray()
-		]);
-		await replaceStore({ ...data, settings: settingsAfter(settings), importTemplates });
-	});
+	await exclusiveWrite(() =>
+		db.transaction('rw', db.tables, async () => {
+			const [settings, importTemplates] = await Promise.all([
+				db.settings.toArray(),
+				db.importTemplates.toArray()
+			]);
+			await replaceStore({ ...data, settings: settingsAfter(settings), importTemplates });
+		})
+	);
 }

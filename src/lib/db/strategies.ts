@@ -2,6 +2,7 @@
 
 import type { SegmentStrategy } from '$lib/core/model';
 import { database } from './database';
+import { exclusiveWrite } from './write-lock';
 
 /** The stored checklists of one scheme. */
 export async function strategiesOfScheme(schemeId: string): Promise<SegmentStrategy[]> {
@@ -15,12 +16,12 @@ export async function strategyById(id: string): Promise<SegmentStrategy | undefi
 
 /** Store a segment's checklist (replacing the earlier version). */
 export async function saveStrategy(strategy: SegmentStrategy): Promise<void> {
-	await database().strategies.put(strategy);
+	await exclusiveWrite(() => database().strategies.put(strategy));
 }
 
 /** Forget a segment's edits: it shows its template again. */
 export async function deleteStrategy(id: string): Promise<void> {
-	await database().strategies.delete(id);
+	await exclusiveWrite(() => database().strategies.delete(id));
 }
 
 /** Every stored checklist. */

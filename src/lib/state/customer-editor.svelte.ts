@@ -21,9 +21,16 @@ function newLeadId(now: Date): string {
 	return `L${stamp}-${random.padStart(4, '0')}`;
 }
 
-/** After a hand edit: the worker keeps the list's first screen for the new data, in the background. */
+/**
+ * After a hand edit, in the background: the worker keeps the list's first screen for the new
+ * data, then writes a backup into the chosen folder if the last is a day old.
+ */
 function refreshListHeadStart(): void {
-	void analysis().keepFirstScreen();
+	const after = async () => {
+		await analysis().keepFirstScreen();
+		await analysis().autoBackup('edit');
+	};
+	void after();
 }
 
 const trimmed = (value: string | undefined) => {

@@ -23,3 +23,13 @@ class DeviceStorageState {
 }
 
 export const deviceStorage = new DeviceStorageState();
+
+/** Which browser's rule for deleting site data applies here (see the `team.keeps.*` texts). */
+export type BrowserKind = 'safari' | 'firefox' | 'chromium' | 'other';
+
+export function browserKind(userAgent = navigator.userAgent): BrowserKind {
+	if (/Firefox\//.test(userAgent)) return 'firefox';
+	if (/Chrome\/|Chromium\/|Edg\//.test(userAgent)) return 'chromium';
+	if (/Safari\//.test(userAgent)) return 'safari';
+	return 'other';
+}

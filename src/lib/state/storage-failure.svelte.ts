@@ -7,13 +7,15 @@
 
 import type { MessageKey } from '$lib/i18n/translate';
 
-export type StorageFailureKey = 'storage.quotaExceeded' | 'storage.writeFailed';
+export type StorageFailureKey =
+	'storage.quotaExceeded' | 'storage.writeFailed' | 'team.staleVersion';
 
 /** The message for a failed write: no space left (Dexie wraps the DOMException), or any other. */
 export function storageFailureKey(error: unknown): StorageFailureKey {
 	const names = [error, (error as { inner?: unknown } | undefined)?.inner].map(
 		(candidate) => (candidate as { name?: string } | undefined)?.name ?? ''
 	);
+	if (names.includes('StaleVersionError')) return 'team.staleVersion';
 	return names.some((name) => name.includes('QuotaExceeded'))
 		? 'storage.quotaExceeded'
 		: 'storage.writeFailed';

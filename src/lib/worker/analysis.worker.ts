@@ -12,6 +12,10 @@ import {
 	restoreBackupFile
 } from '$lib/db/backup';
 import { deleteEverything } from '$lib/db/store';
+import { writeAutoBackup } from '$lib/db/backup-folder';
+import type { AutoBackupReason } from '$lib/core/backup-rotation';
+import { announceWork, type TabWork } from '$lib/db/tab-work';
+import { StaleVersionError } from '$lib/db/write-lock';
 import { addDemoPeriod, loadDemo } from './tasks/demo';
 import { recordAutomaticRun } from './tasks/auto-run';
 import { cohorts } from './tasks/cohorts';
@@ -65,6 +69,8 @@ async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
 	} catch (error) {
 		if (error instanceof BackupError)
 			return { ok: false, code: `backup.error.${error.code}`, detail: error.detail };
+		if (error instanceof StaleVersionError)
+			return { ok: false, code: 'team.staleVersion', detail: error.reason };
 		if (isQuotaExceeded(error)) return { ok: false, code: 'storage.quotaExceeded', detail: '' };
 		return {
 			ok: false,
@@ -80,13 +86,25 @@ async function guarded<T>(task: () => Promise<T>): Promise<TaskResult<T>> {
  * 100,000 customers), so the list opens at once even right after an import. The write itself is
  * done by then: a failure of the automatic run is logged, not reported as a failed write.
  */
-async function written<T>(task: () => Promise<T>, restored = false): Promise<T> {
-	const value = await task();
-	await recordAutomaticRun(Date.now(), restored).catch((error: unknown) =>
-		console.error('automatic run not stored', error)
-	);
-	await directory.keepFirstScreen();
-	return value;
+async function written<T>(work: TabWork, task: () => Promise<T>, restored = false): Promise<T> {
+	return announceWork(work, async () => {
+		const value = await task();
+		await recordAutomaticRun(Date.now(), restored).catch((error: unknown) =>
+			console.error('automatic run not stored', error)
+		);
+		await directory.keepFirstScreen();
+		// After all data is gone there is nothing worth a backup (it would rotate good ones out).
+		if (work !== 'delete') await autoBackup(work === 'import' ? 'import' : 'edit');
+		return value;
+	});
+}
+
+/** Write a backup into the chosen folder when due; a failure is logged, the write stands. */
+async function autoBackup(reason: AutoBackupReason) {
+	return writeAutoBackup(reason).catch((error: unknown) => {
+		console.error('automatic backup not written', error);
+		return 'failed' as const;
+	});
 }
 
 /** Let go of a callback the page passed with comlink's proxy() (comlink #63). */
@@ -98,7 +116,7 @@ const api = {
 	/** Replace the data with a freshly generated demo business (settings kept). */
 	async loadDemo(options: DemoOptions, progress?: Progress) {
 		const result = await guarded(() =>
-			written(() =>
+			written('demo', () =>
 				loadDemo(options, (done) => progress?.(done === 0 ? 'generate' : 'store', done, 2))
 			)
 		);
@@ -108,7 +126,7 @@ const api = {
 
 	/** Add the demo business's next period (new customers, orders, interactions). */
 	async addDemoPeriod(months: number) {
-		return guarded(() => written(() => addDemoPeriod(months)));
+		return guarded(() => written('demo', () => addDemoPeriod(months)));
 	},
 
 	/** The backup file's bytes (transferred, not copied). */
@@ -126,7 +144,7 @@ const api = {
 
 	/** Replace everything with a backup's content (checked first; one transaction). */
 	async restoreBackup(file: Uint8Array, passphrase?: string) {
-		return guarded(() => written(() => restoreBackupFile(file, passphrase), true));
+		return guarded(() => written('restore', () => restoreBackupFile(file, passphrase), true));
 	},
 
 	/**
@@ -188,7 +206,7 @@ const api = {
 
 	/** Write the validated file, whole, in one transaction. */
 	async importCommit(mode: ImportMode = 'add') {
-		return guarded(() => written(() => imports.commit(mode)));
+		return guarded(() => written('import', () => imports.commit(mode)));
 	},
 
 	/** The validation report as CSV text. */
@@ -330,10 +348,15 @@ const api = {
 		return guarded(() => directory.directorySegments(source));
 	},
 
+	/** Write a backup into the chosen folder if one is due (after a hand edit, or now). */
+	async autoBackup(reason: AutoBackupReason) {
+		return guarded(() => autoBackup(reason));
+	},
+
 	/** Delete everything stored. */
 	async deleteAll() {
 		return guarded(() =>
-			written(async () => {
+			written('delete', async () => {
 				await deleteEverything();
 				return true;
 			})

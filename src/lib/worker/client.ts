@@ -1,6 +1,7 @@
 /** Owns the analysis worker's life: started lazily on first use, restartable (to cancel). */
 
 import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { THIS_TAB } from '$lib/db/tab-work';
 import type { AnalysisApi } from './analysis.worker';
 
 /** What a call still waiting gets when the worker is stopped under it. */
@@ -33,7 +34,11 @@ function stoppable(api: Remote<AnalysisApi>, stopped: Promise<never>): Remote<An
 /** The typed worker API (starts the worker on first call; never during prerender). */
 export function analysis(): Remote<AnalysisApi> {
 	if (!remote) {
-		worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+		worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+			type: 'module',
+			// The worker's writes are this tab's: tab-work.ts tells them apart from other tabs'.
+			name: THIS_TAB
+		});
 		const stopped = new Promise<never>((_, reject) => (stop = reject));
 		// Nobody may be waiting when the worker stops: that is not an error.
 		stopped.catch(() => undefined);

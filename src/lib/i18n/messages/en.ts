@@ -9,6 +9,7 @@ import { ownerEn } from './owner.en';
 import { predictionsEn } from './predictions.en';
 import { sqlEn } from './sql.en';
 import { strategiesEn } from './strategies.en';
+import { teamEn } from './team.en';
 
 /**
  * English texts. Keys are shared with zh.ts (a unit test checks both tables have the same keys).
@@ -23,6 +24,7 @@ export const en = {
 	...ownerEn,
 	...importGuardEn,
 	...learnEn,
+	...teamEn,
 	...sqlEn,
 	...predictionsEn,
 	...layoutEn,

@@ -10,6 +10,7 @@ import { ownerZh } from './owner.zh';
 import { predictionsZh } from './predictions.zh';
 import { sqlZh } from './sql.zh';
 import { strategiesZh } from './strategies.zh';
+import { teamZh } from './team.zh';
 
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
@@ -21,6 +22,7 @@ export const zh: Record<MessageKey, string> = {
 	...ownerZh,
 	...importGuardZh,
 	...learnZh,
+	...teamZh,
 	...sqlZh,
 	...predictionsZh,
 	...layoutZh,
