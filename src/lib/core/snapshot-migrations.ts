@@ -21,7 +21,9 @@ const STEPS: Record<number, Step> = {
 					(setting: { key?: unknown }) => setting?.key !== OLD_FIRST_SCREEN_SETTING
 				)
 			: snapshot.settings
-	})
+	}),
+	// v4 added campaigns.
+	3: (snapshot) => ({ ...snapshot, campaigns: [] })
 };
 
 /** The setting that held the customer list's first screen before schema version 3. */

@@ -6,6 +6,7 @@
 
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CustomerBucket, OrderBucket } from '$lib/core/buckets';
+import type { Campaign } from '$lib/core/campaigns/model';
 import type { ImportTemplate, Interaction, SegmentStrategy, Setting } from '$lib/core/model';
 import type { RunAssignments, RunRecord } from '$lib/core/run-records';
 import { OLD_FIRST_SCREEN_SETTING } from '$lib/core/snapshot-migrations';
@@ -22,7 +23,7 @@ export interface StoreMeta {
 	updatedAt: number;
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 export const DATABASE_NAME = 'kequn';
 
 export type KequnDatabase = Dexie & {
@@ -36,6 +37,7 @@ export type KequnDatabase = Dexie & {
 	runAssignments: Table<RunAssignments, string>;
 	strategies: EntityTable<SegmentStrategy, 'id'>;
 	firstScreens: Table<FirstScreenRecord, string>;
+	campaigns: EntityTable<Campaign, 'id'>;
 };
 
 /**
@@ -96,6 +98,9 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
 		});
 	if (upTo < 3) return;
 	declareVersion3(db);
+	if (upTo < 4) return;
+	// v4: campaigns with their treated and hold-out groups (in backups; none before).
+	db.version(4).stores({ campaigns: 'id, createdAt' });
 }
 
 /** Declares version 3 (see `declareSchema`). */

@@ -225,7 +225,8 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
 		settings: [],
 		importTemplates: [],
 		runs: [],
-		strategies: []
+		strategies: [],
+		campaigns: []
 	};
 }
 
