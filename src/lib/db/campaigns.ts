@@ -1,7 +1,9 @@
 /** Campaigns: one record each, with its treated and hold-out groups. */
 
 import type { Campaign, SimulatedEffect } from '$lib/core/campaigns/model';
+import type { StoreSnapshot } from '$lib/core/model';
 import { database } from './database';
+import { addToStore } from './store';
 
 /** Every campaign, newest first. */
 export async function listCampaigns(): Promise<Campaign[]> {
@@ -23,12 +25,24 @@ export async function deleteCampaign(id: string): Promise<void> {
 	await database().campaigns.delete(id);
 }
 
-/** Record what the demo generator simulated for campaigns (by id), all in one transaction. */
-export async function recordSimulatedEffects(
+/**
+ * Add a demo period and record what it simulated for campaigns (by id), in one transaction;
+ * a campaign whose window spans several periods adds up its added buyers.
+ */
+export async function addWithSimulatedEffects(
+	batch: Pick<StoreSnapshot, 'customers' | 'orders' | 'interactions'>,
 	effects: ReadonlyMap<string, SimulatedEffect>
 ): Promise<void> {
 	const db = database();
-	await db.transaction('rw', db.campaigns, async () => {
-		for (const [id, simulated] of effects) await db.campaigns.update(id, { simulated });
+	const tables = [db.customerBuckets, db.orderBuckets, db.interactions, db.meta, db.campaigns];
+	await db.transaction('rw', tables, async () => {
+		await addToStore(batch);
+		for (const [id, effect] of effects) {
+			const campaign = await db.campaigns.get(id);
+			if (!campaign) continue;
+			const addedBuyers = (campaign.simulated?.addedBuyers ?? 0) + effect.addedBuyers;
+			const simulated = { ...effect, addedBuyers, effect: addedBuyers / effect.treated };
+			await db.campaigns.update(id, { simulated });
+		}
 	});
 }

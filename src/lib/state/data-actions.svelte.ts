@@ -80,9 +80,14 @@ class DataActions {
 	/** The last restore attempt needs a passphrase (an encrypted backup). */
 	needsPassphrase = $state(false);
 
-	/** Add the next three months of the loaded demo business. */
-	async addDemoPeriod(): Promise<void> {
-		const counts = await this.#run('home.demoNextWorking', () => analysis().addDemoPeriod(3));
+	/**
+	 * Add the next three months of the loaded demo business; with an `uplift` (0–1), started
+	 * campaigns get that simulated effect on their treated members.
+	 */
+	async addDemoPeriod(uplift?: number): Promise<void> {
+		const counts = await this.#run('home.demoNextWorking', () =>
+			analysis().addDemoPeriod(3, uplift)
+		);
 		if (!counts) return;
 		this.#say('done', 'home.demoNextDone', {
 			customers: locale.number(counts.customers),

@@ -4,9 +4,15 @@ import type { DayNumber } from '../model';
 
 /** Where a campaign's members came from. */
 export type CampaignSource =
-	| { kind: 'segment'; runId: string; schemeId: string; classId: string }
-	| { kind: 'explorer'; schemeId: string; classId: string }
+	| { kind: 'segment'; runId: string; schemeId: string; classId: string; segment: SegmentName }
+	| { kind: 'explorer'; schemeId: string; classId: string; segment: SegmentName }
 	| { kind: 'filter'; description: string };
+
+/** A segment's name in both languages, as it was when the campaign started. */
+export interface SegmentName {
+	en: string;
+	zh: string;
+}
 
 /** Means of one group on the start day (days, orders, currency), and its members per tier. */
 export interface GroupBaseline {

@@ -16,7 +16,13 @@ export function smallCampaign(id = 'campaign-1'): Campaign {
 		id,
 		name: '老客回访',
 		action: 'Call and offer a coupon',
-		source: { kind: 'segment', runId: 'run-1', schemeId: 'rfm-named', classId: 'at-risk' },
+		source: {
+			kind: 'segment',
+			runId: 'run-1',
+			schemeId: 'rfm-named',
+			classId: 'at-risk',
+			segment: { en: 'At risk', zh: '流失风险' }
+		},
 		createdAt: 1_700_000_000_000,
 		startDay: 20_000,
 		windowDays: 60,

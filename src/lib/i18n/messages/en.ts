@@ -1,3 +1,4 @@
+import { campaignsEn } from './campaigns.en';
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
@@ -9,6 +10,7 @@ import { strategiesEn } from './strategies.en';
  * Screens with many texts keep them in their own file (`<area>.en.ts`), spread in here.
  */
 export const en = {
+	...campaignsEn,
 	...clustersEn,
 	...explorerEn,
 	...importEn,

@@ -1,3 +1,4 @@
+import { campaignsZh } from './campaigns.zh';
 import { clustersZh } from './clusters.zh';
 import { explorerZh } from './explorer.zh';
 import { importZh } from './import.zh';
@@ -7,6 +8,7 @@ import { strategiesZh } from './strategies.zh';
 
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
+	...campaignsZh,
 	...clustersZh,
 	...explorerZh,
 	...importZh,
