@@ -44,6 +44,13 @@ const TEXT = {
 
 type Language = keyof typeof TEXT;
 
+/** The cells of one CSV line (quoted cells may hold commas and doubled quotes). */
+function cells(line: string): string[] {
+	return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, cell]) =>
+		cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell
+	);
+}
+
 /** The campaign card's text and its share interval and simulated effect. */
 async function card(page: Page) {
 	await page.goto('/strategies/evaluation');
@@ -117,9 +124,12 @@ for (const language of Object.keys(TEXT) as Language[]) {
 			const lines = csv.slice(1).trimEnd().split('\r\n');
 			expect(lines[0]).toBe(t.header);
 			expect(lines).toHaveLength(treated + 1);
-			const treatedIds = lines.slice(1).map((line) => line.split(',')[0]);
+			const rows = lines.slice(1).map(cells);
+			const treatedIds = rows.map((row) => row[0]);
 			expect(new Set(treatedIds).size).toBe(treated);
-			expect(lines.slice(1).some((line) => /,1[3-9]\d{9},|,\+?[\d -]{7,},/.test(line))).toBe(true);
+			// Phone and email where the demo knows them.
+			expect(rows.some((row) => /\d{7,}/.test(row[2].replace(/\D/g, '')))).toBe(true);
+			expect(rows.some((row) => row[3].includes('@'))).toBe(true);
 			// The hold-out list is shown as "do not contact" and shares nobody with the export.
 			await before.locator('summary', { hasText: t.holdoutList }).click();
 			const held = before.getByTestId('campaign-holdout-list').locator('li small');
@@ -149,9 +159,9 @@ for (const language of Object.keys(TEXT) as Language[]) {
 			const shown = await after.innerText();
 
 			// The segment's scorecard line shows the campaign's result.
-			await expect(page.getByTestId('scorecard-campaigns').filter({ hasText: t.scorecard })).toContainText(
-				await verdict.innerText()
-			);
+			await expect(
+				page.getByTestId('scorecard-campaigns').filter({ hasText: t.scorecard })
+			).toContainText(await verdict.innerText());
 
 			await page.reload();
 			expect(await (await card(page)).innerText()).toBe(shown);
