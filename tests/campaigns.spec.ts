@@ -183,3 +183,67 @@ for (const language of Object.keys(TEXT) as Language[]) {
 		});
 	});
 }
+
+test('campaigns start from a filtered customer list and from the explorer, with exactly their members', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await loadDemo(page);
+
+	// The customer list filtered to net value ≥ 10,000.
+	await page.goto('/customers');
+	await expect(page.getByTestId('customer-list')).toBeVisible();
+	await page.getByTestId('list-filters').locator('summary').click();
+	await page.getByRole('button', { name: '添加筛选条件' }).click();
+	const filter = page.getByTestId('field-filter');
+	await filter.getByRole('combobox', { name: /^字段/ }).selectOption('netValue');
+	await filter.getByRole('combobox', { name: /^条件/ }).selectOption('>=');
+	await filter.getByLabel('值', { exact: true }).fill('10000');
+	const start = page.getByRole('button', { name: /^为这 [\d,]+ 位客户发起营销活动$/ });
+	await expect(start).toBeVisible();
+	const matching = Number((await start.innerText()).replace(/[^\d]/g, ''));
+	await start.click();
+	const dialog = page.getByTestId('campaign-dialog');
+	await expect(dialog.getByTestId('campaign-members')).toHaveText(
+		`目前共 ${matching.toLocaleString('en')} 位成员`
+	);
+	// 10 % of fewer than 300 members is below the stated minimum of 30 per group.
+	expect(matching).toBeLessThan(300);
+	await expect(dialog.getByRole('alert')).toHaveText(
+		'成员太少，无法得出可测量的结果：每组至少需要 30 位成员。'
+	);
+	await expect(dialog.getByRole('button', { name: '发起活动' })).toBeDisabled();
+	await dialog.getByLabel('对照组比例（%）').fill('20');
+	await dialog.getByRole('button', { name: '发起活动' }).click();
+	await expect(dialog.getByRole('status')).toContainText('已发起');
+	await dialog.getByRole('button', { name: '关闭' }).click();
+
+	// The explorer's Champions.
+	await page.goto('/segments');
+	const explorer = page.getByTestId('segment-explorer');
+	await expect(explorer.getByTestId('segment-cards')).toBeVisible({ timeout: 60_000 });
+	await explorer.locator('li[data-class="champions"]').getByRole('button').click();
+	const champions = Number(
+		(await page.getByTestId('member-count').innerText()).replace(/[^\d]/g, '')
+	);
+	await page.locator('#segment-members').getByTestId('start-campaign').click();
+	await expect(dialog.getByTestId('campaign-members')).toHaveText(
+		`目前共 ${champions.toLocaleString('en')} 位成员`
+	);
+	await dialog.getByLabel('对照组比例（%）').fill('25');
+	await dialog.getByRole('button', { name: '发起活动' }).click();
+	await expect(dialog.getByRole('status')).toContainText('已发起');
+
+	await page.goto('/strategies/evaluation');
+	const cards = page.getByTestId('campaign-card');
+	await expect(cards).toHaveCount(2);
+	// Newest first: Champions (25 % held out), then the filtered list (20 %).
+	const held = (count: number, share: number) => Math.round(count * share);
+	const split = (count: number, share: number) =>
+		`触达 ${(count - held(count, share)).toLocaleString('en')} 人，对照 ${held(count, share)} 人`;
+	await expect(cards.nth(0)).toContainText('客群：');
+	await expect(cards.nth(0)).toContainText('冠军客户');
+	await expect(cards.nth(0)).toContainText(split(champions, 0.25));
+	await expect(cards.nth(1)).toContainText('客户列表：净消费额 ≥ 10000');
+	await expect(cards.nth(1)).toContainText(split(matching, 0.2));
+});
