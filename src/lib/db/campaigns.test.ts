@@ -1,22 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { smallCampaign } from '$lib/core/campaigns/testing';
 import { smallSnapshot } from '$lib/core/testing/small-store';
 import { campaignById, deleteCampaign, listCampaigns, saveCampaign } from './campaigns';
 import { closeDatabase, useDatabaseName } from './database';
 import { createDatabase } from './schema';
+import { freshDatabaseEachTest } from './testing';
 import { deleteEverything, readSnapshot, replaceStore } from './store';
 
-let name = '';
-beforeEach(() => {
-	name = `kequn-test-${Math.random()}`;
-	useDatabaseName(name);
-});
-afterEach(async () => {
-	closeDatabase();
-	await Dexie.delete(name);
-});
+const databaseName = freshDatabaseEachTest();
 
 describe('stored campaigns', () => {
 	it('saves, lists newest first, reads and deletes', async () => {
@@ -37,6 +29,7 @@ describe('stored campaigns', () => {
 
 	it('a version-3 database upgrades to version 4 keeping its data, with no campaigns', async () => {
 		closeDatabase();
+		const name = databaseName();
 		const old = createDatabase(name, 3);
 		await old.open();
 		await old.settings.put({ key: 'currency', value: 'CNY' });
