@@ -78,5 +78,5 @@ export const campaignsEn = {
 		'Adds three months of demo data. Treated members of campaigns under way who would not have ordered in the window order with this extra chance; hold-out members are left alone.',
 	'campaign.demo.uplift': 'Simulated uplift (%)',
 	'campaign.demo.run': 'Add the next 3 months with this uplift',
-	'campaign.scorecard': 'Campaigns of {segment}'
+	'campaign.scorecard': 'Campaigns of {segment}:'
 };

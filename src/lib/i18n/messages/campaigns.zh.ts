@@ -76,5 +76,5 @@ export const campaignsZh: Record<keyof typeof campaignsEn, string> = {
 		'添加三个月的演示数据。进行中活动的触达组成员，若在观察期内原本不会下单，会以这一额外概率下单；对照组不受影响。',
 	'campaign.demo.uplift': '模拟提升（%）',
 	'campaign.demo.run': '按此提升添加下三个月',
-	'campaign.scorecard': '{segment}的营销活动'
+	'campaign.scorecard': '{segment}的营销活动：'
 };
