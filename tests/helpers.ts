@@ -16,7 +16,10 @@ export async function loadDemo(page: Page): Promise<void> {
 
 /** The number shown in a home-screen stat card (e.g. "stat-customers"). */
 export async function statValue(page: Page, testId: string): Promise<number> {
-	const text = await page.getByTestId(testId).locator('strong').innerText();
+	// Figures from the analysis (orders, revenue) read "…" until it is done.
+	const figure = page.getByTestId(testId).locator('strong');
+	await expect(figure).toHaveText(/\d/, { timeout: 60_000 });
+	const text = await figure.innerText();
 	return Number(text.replace(/[^\d]/g, ''));
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo } from './helpers';
-import { chooseImportFile, storedCounts } from './import-helpers';
+import { chooseImportFile, startImport, storedCounts } from './import-helpers';
 
 /** Each bad file gets a clear message and leaves the stored data as it was. */
 const text = (name: string, body: string) => ({
@@ -112,7 +112,7 @@ test.describe('bad input gets a clear message, and nothing is written', () => {
 		await expectFileError(page, /已取消/);
 		await page.getByRole('button', { name: '检查文件' }).click();
 		await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
-		await page.getByRole('button', { name: /^导入 / }).click();
+		await startImport(page);
 		await page.reload();
 		// Either the whole file landed or none of it: never a part.
 		const after = await storedCounts(page);

@@ -43,7 +43,8 @@ const CASES: [string, string[]][] = [
 			'--k',
 			'5',
 			'--id',
-			'CustomerID'
+			'CustomerID',
+			'--rules'
 		]
 	]
 ];
@@ -71,6 +72,14 @@ describe('the bundled kequn command', { timeout: 120_000 }, () => {
 			expect(fromBundle.stderr).toBe(fromDev.stderr);
 			expect(fromBundle.code).toBe(fromDev.code);
 		});
+
+	it('prints the same segment SQL', () => {
+		const args = ['sql', '--dialect', 'bigquery', '--as-of', '2011-12-10'];
+		const fromBundle = bundled(...args);
+		expect(fromBundle.code).toBe(0);
+		expect(fromBundle.stdout).toContain('UNION DISTINCT');
+		expect(fromBundle).toEqual(dev(...args));
+	});
 
 	it('reports usage errors the same way', () => {
 		const fromBundle = bundled('segment', `${DATA}/rfm-orders/rfm_data_orders.csv`, '--as-of', 'x');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -231,23 +231,63 @@ describe('command line', { timeout: 60_000 }, () => {
 		expect(lower / year.length).toBeGreaterThan(0.9);
 	});
 
-	it('finds the five Mall Customers segments', () => {
-		const { code, stdout } = cli(
+	/** k = 5 on Mall Customers' income and spending score. */
+	const mallKMeans = (...more: string[]) =>
+		cli(
 			'kmeans',
 			`${DATA}/mall-customers/Mall_Customers.csv`,
 			'--features',
 			'AnnualIncome,SpendingScore',
 			'--k',
 			'5',
-			'--id',
-			'CustomerID'
+			...more
 		);
+
+	it('finds the five Mall Customers segments', () => {
+		const { code, stdout } = mallKMeans('--id', 'CustomerID');
 		expect(code).toBe(0);
 		const result = JSON.parse(stdout);
 		expect([...result.sizes].sort((a: number, b: number) => b - a)).toEqual([81, 39, 35, 23, 22]);
 		expect(result.inertia).toBeCloseTo(65.568, 2);
 		expect(result.labels).toHaveLength(200);
 		expect(result.centroids).toHaveLength(5);
+	});
+
+	it('adds each Mall Customers cluster’s rules and their fidelity with --rules', () => {
+		const { code, stdout } = mallKMeans('--rules');
+		expect(code).toBe(0);
+		const { labels, rules } = JSON.parse(stdout);
+		expect(rules.fidelity).toBeGreaterThanOrEqual(0.95);
+		expect(rules.clusters).toHaveLength(5);
+		const rows = readFileSync(`${DATA}/mall-customers/Mall_Customers.csv`, 'utf8')
+			.trim()
+			.split(/\r?\n/)
+			.slice(1)
+			.map((line) => line.split(','));
+		// Recount each rule and its agreement from the file and the printed labels.
+		let agreeing = 0;
+		for (const cluster of rules.clusters) {
+			expect(cluster.rules.length).toBeLessThanOrEqual(3);
+			for (const rule of cluster.rules) {
+				const matched = rows.filter((row) =>
+					rule.conditions.every((c: { feature: string; op: string; value: number }) => {
+						const value = Number(row[c.feature === 'AnnualIncome' ? 3 : 4]);
+						return c.op === '<'
+							? value < c.value
+							: c.op === '<='
+								? value <= c.value
+								: value >= c.value;
+					})
+				);
+				expect(rule.customers).toBe(matched.length);
+				expect(rule.en).toMatch(/^AnnualIncome|^SpendingScore/);
+				expect(rule.zh).toContain(' ');
+				agreeing += matched.filter(
+					(row) => labels[rows.indexOf(row)].cluster === cluster.cluster
+				).length;
+			}
+		}
+		expect(rules.fidelity).toBeCloseTo(agreeing / 200, 6);
 	});
 
 	it('defuses formula-like names in its CSV like the app, keeping numbers as numbers', () => {

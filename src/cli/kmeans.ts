@@ -5,11 +5,14 @@ import Papa from 'papaparse';
 import {
 	buildFeatures,
 	chooseK,
+	clusterRules,
+	type ClustersAsRules,
 	fitKMeans,
 	silhouette,
 	toOriginalUnits,
 	type FlatMatrix
 } from '../lib/core/cluster';
+import { ruleText } from '../lib/i18n/rule-text';
 import { CliError } from './read-orders';
 
 export interface KMeansCommandOptions {
@@ -20,6 +23,8 @@ export interface KMeansCommandOptions {
 	restarts?: string;
 	seed?: string;
 	id?: string;
+	/** Add each cluster's rules (a depth-3 tree on the unscaled columns) and their fidelity. */
+	rules?: boolean;
 }
 
 const round = (value: number) => Number(value.toFixed(6));
@@ -28,6 +33,27 @@ function rowsOf(matrix: FlatMatrix): number[][] {
 	return Array.from({ length: matrix.rows }, (_, row) =>
 		Array.from(matrix.data.subarray(row * matrix.cols, (row + 1) * matrix.cols), round)
 	);
+}
+
+/** The rules as JSON: rounded shares, each rule also in words (English and Chinese). */
+function rulesJson(rules: ClustersAsRules) {
+	return {
+		fidelity: round(rules.fidelity),
+		unmatched: rules.unmatched,
+		maxDepth: rules.maxDepth,
+		minLeafSize: rules.minLeafSize,
+		clusters: rules.clusters.map((cluster) => ({
+			cluster: cluster.cluster,
+			size: cluster.size,
+			fidelity: round(cluster.fidelity),
+			rules: cluster.rules.map((rule) => ({
+				...rule,
+				// Columns of a table have no currency: amounts stay plain numbers.
+				en: ruleText('en', rule.conditions, 'USD'),
+				zh: ruleText('zh', rule.conditions, 'CNY')
+			}))
+		}))
+	};
 }
 
 function integer(name: string, text: string | undefined, fallback: number, min: number): number {
@@ -114,7 +140,8 @@ export async function kmeansCommand(
 				silhouette: k > 1 ? round(silhouette(features.matrix, fit.labels, { seed }).score) : null,
 				sizes: Array.from(fit.sizes),
 				centroids: rowsOf(centres),
-				labels: ids.map((id, i) => ({ id, cluster: fit.labels[i] }))
+				labels: ids.map((id, i) => ({ id, cluster: fit.labels[i] })),
+				...(options.rules ? { rules: rulesJson(clusterRules(numeric, fit.labels, k)) } : {})
 			},
 			null,
 			2

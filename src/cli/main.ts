@@ -9,9 +9,10 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 
-/** The help text; the segment columns come from the scheme registry. */
+/** The help text; the segment columns and scheme ids come from the scheme registry. */
 const help = (
-	segmentHeader: readonly string[]
+	segmentHeader: readonly string[],
+	schemeIds: readonly string[]
 ) => `kequn — customer segmentation on the command line
 
 Usage:
@@ -32,16 +33,33 @@ Usage:
       --churn-days   churn_risk = P(no purchase in the next N days), default 90 (N/7 weeks with --unit week)
 
   kequn kmeans FILE --features COL,COL,... --k K [--scale standard|none] [--log COL,...]
-                   [--restarts N] [--seed S] [--id COL]
+                   [--restarts N] [--seed S] [--id COL] [--rules]
       k-means on a table with one row per customer, as JSON { k, inertia, silhouette, sizes,
       centroids, labels }; centroids in the features' original units, inertia in the scaled space.
       --k 2..10 prints the k-selection table instead.
+      --rules        adds "rules": a decision tree (depth 3, leaves of at least 1 % of the rows,
+                     5 or more) on the unscaled columns gives each cluster at most three rules
+                     (conditions, customers matched, in English and Chinese) and the fidelity:
+                     the share of rows the rules put in their k-means cluster, per cluster and overall
 
   kequn cohort FILE [--map KEY=COL,...] [--no-header] [--date-format FMT]
       Cohort retention, one CSV row per cohort (month of first purchase) and month since:
       cohort,months_since,customers,active,share,revenue
       (purchases only: returns and cancellations count neither as activity nor as revenue;
       revenue = the cohort's purchase amounts in that month)
+
+  kequn sql [--dialect duckdb|postgres|bigquery] [--scheme ID,...] [--as-of YYYY-MM-DD]
+            [--settings FILE]
+      The rule-based schemes as one SQL query over your warehouse's tables
+      orders(customer_id, order_id, order_date, amount, status) and customers(customer_id, ...),
+      with the settings and the analysis day written in; it returns one row per customer with
+      the columns and class ids of \`segment\` (and one custom_<id> column per rule set).
+      --dialect      default duckdb
+      --scheme       only these schemes, default all:
+                     ${schemeIds.join(', ')}, custom:<rule set id>
+      --settings     a JSON file of segment settings, as the app keeps them (the Segments screen's
+                     SQL export shows them in its header); parts left out take their defaults
+      --as-of        default: the day after the last order, found by the query
 
 Common options:
   --map KEY=COL,...   columns by header name, or 1-based position for files without a header;
@@ -86,14 +104,22 @@ async function main(argv: string[]): Promise<void> {
 			log: { type: 'string' },
 			restarts: { type: 'string' },
 			seed: { type: 'string' },
-			id: { type: 'string' }
+			id: { type: 'string' },
+			rules: { type: 'boolean' },
+			dialect: { type: 'string' },
+			scheme: { type: 'string', multiple: true },
+			settings: { type: 'string' }
 		}
 	});
 	const [command, file] = positionals;
 	if (values.help || !command) {
-		const { SEGMENT_HEADER } = await import('./segment');
-		write(help(SEGMENT_HEADER));
+		const { SEGMENT_HEADER, SCHEME_IDS } = await import('./segment');
+		write(help(SEGMENT_HEADER, SCHEME_IDS));
 		return;
+	}
+	if (command === 'sql') {
+		const { sqlCommand } = await import('./sql');
+		return sqlCommand({ ...values, asOf: values['as-of'] }, write);
 	}
 	if (!file) throw new CliError(`${command}: a FILE is required (see --help)`, 2);
 	const read = {

@@ -2,23 +2,18 @@
 
 import { dayFromIso, isoFromDay } from '../lib/core/days';
 import { runAllSchemes, SCHEMES, type AnyScheme, type SchemeBase } from '../lib/core/segments';
+import { MEASURE_COLUMNS } from '../lib/core/sql/segment-query';
 import { csvLine } from './csv-out';
 import { CliError, readOrders, type ReadOptions } from './read-orders';
 
-const MEASURE_HEADER = [
-	'customer_id',
-	'orders',
-	'first_order',
-	'last_order',
-	'recency_days',
-	'monetary'
-];
-
 /** The output's header: the measures, then each registered scheme's columns in registry order. */
 export const SEGMENT_HEADER: readonly string[] = [
-	...MEASURE_HEADER,
+	...MEASURE_COLUMNS,
 	...SCHEMES.flatMap((entry) => entry.cliColumns.map((column) => column.header))
 ];
+
+/** The registered schemes' ids, for `sql --scheme`. */
+export const SCHEME_IDS: readonly string[] = SCHEMES.map((entry) => entry.id);
 
 /** Per registered scheme column, the value of customer i. */
 function schemeColumns(

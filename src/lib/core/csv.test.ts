@@ -117,9 +117,14 @@ describe('numbers rounded to their unit', () => {
 		expect(csvNumberCell(1, 'share')).toBe('1');
 	});
 
-	it('writes days as ISO dates and plain numbers exactly', () => {
+	it('writes days as ISO dates, measures to 4 decimals, and numbers of no kind exactly', () => {
 		expect(csvNumberCell(dayFromIso('2024-02-29'), 'day')).toBe('2024-02-29');
-		expect(csvNumberCell(1 / 3, 'number')).toBe(String(1 / 3));
+		// 1/3 = 0.33333… → 0.3333; 0.1 + 0.2 = 0.30000000000000004 → 0.3; counts stay whole.
+		expect(csvNumberCell(1 / 3, 'number')).toBe('0.3333');
+		expect(csvNumberCell(0.1 + 0.2, 'number')).toBe('0.3');
+		expect(csvNumberCell(4309.999999999999, 'money')).toBe('4310');
+		expect(csvNumberCell(17, 'number')).toBe('17');
+		expect(csvNumberCell(1 / 3)).toBe(String(1 / 3));
 		expect(csvNumberCell(NaN, 'money')).toBe('');
 		expect(roundDecimal(-2.5, 0)).toBe(-3);
 		expect(roundDecimal(2.5, 0)).toBe(3);

@@ -1,8 +1,8 @@
 /**
  * The one CSV writer: every CSV file the app or the CLI writes goes through it. As spreadsheets
  * open them: a BOM so Chinese text reads as UTF-8 (files only, exactly one), CRLF line ends,
- * numbers written as numbers and rounded to their column's unit (money to cents, shares 0–1 to
- * 4 decimals, days as ISO dates), and text that begins like a formula (`=`, `+`, `-`, `@`, or a
+ * numbers written as numbers and rounded to their column's unit (money to cents, shares 0–1 and
+ * other measures to 4 decimals, days as ISO dates), and text that begins like a formula (`=`, `+`, `-`, `@`, or a
  * tab or carriage return that some spreadsheets skip) defused with a leading `'`, so opening the
  * file never runs anything. Only text gets the quote: -12.5 written as a number stays -12.5.
  */
@@ -20,7 +20,7 @@ const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 /** Decimals a number of this kind is written with (others: the shortest exact text). */
-const DECIMALS: Partial<Record<FieldKind, number>> = { money: 2, share: 4 };
+const DECIMALS: Partial<Record<FieldKind, number>> = { money: 2, share: 4, number: 4 };
 
 /**
  * `value` rounded half away from zero to `decimals` places, decided on its shortest decimal

@@ -19,7 +19,8 @@ const TIER_ORDER = ['key', 'major', 'ordinary', 'small'];
 const LAPSED = new Set(['lapsing', 'churned']);
 const VALUABLE = new Set(['key', 'major']);
 
-function classIdsOf(run: SegmentRun, schemeId: string): Map<string, string> | null {
+/** Each customer's class id in one scheme of a run, or null when the run lacks the scheme. */
+export function classIdsOf(run: SegmentRun, schemeId: string): Map<string, string> | null {
 	const scheme = run.schemes.find((candidate) => candidate.schemeId === schemeId);
 	if (!scheme) return null;
 	const byCustomer = new Map<string, string>();

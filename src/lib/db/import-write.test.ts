@@ -81,6 +81,44 @@ describe('writing an import', () => {
 	});
 });
 
+describe('replacing the stored data with an import', () => {
+	it('keeps only the file: customers, orders and interactions of the old data are gone, settings stay', async () => {
+		const old = smallSnapshot();
+		await replaceStore({ ...old, settings: [{ key: 'currency', value: 'CNY' }] });
+		const before = (await storeMeta()).dataVersion;
+		const summary = await writeImport(
+			{
+				customers: [{ id: 'N1', name: 'New' }],
+				orders: ordersFromObjects([
+					{
+						customerId: 'N1',
+						orderId: 'X-1',
+						day: 15_000,
+						secondOfDay: -1,
+						amount: 12,
+						cost: NaN,
+						quantity: 1,
+						status: 0,
+						product: ''
+					}
+				]),
+				customerFields: ['id', 'name']
+			},
+			'replace'
+		);
+		expect(summary).toMatchObject({ customersAdded: 1, ordersAdded: 1 });
+		const after = await readSnapshot();
+		expect(after.customers.map((customer) => customer.id)).toEqual(['N1']);
+		expect(orderCount(after.orders)).toBe(1);
+		expect(after.interactions).toEqual([]);
+		expect(after.runs).toEqual([]);
+		expect(after.settings).toContainEqual({ key: 'currency', value: 'CNY' });
+		const meta = await storeMeta();
+		expect(meta).toMatchObject({ customers: 1, orders: 1, interactions: 0 });
+		expect(meta.dataVersion).toBeGreaterThan(before);
+	});
+});
+
 describe('an order that moved to another customer', () => {
 	const order = (customerId: string, orderId: string, amount: number) => ({
 		customerId,

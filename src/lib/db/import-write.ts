@@ -14,7 +14,10 @@ import { mergeCustomers, mergeOrders, withoutMovedOrders } from '$lib/core/impor
 import type { Customer, OrderColumns } from '$lib/core/model';
 import { emptyOrderColumns } from '$lib/core/order-columns';
 import { database } from './database';
-import { bumpMeta } from './meta';
+import { bumpMeta, resetMeta, storeMeta } from './meta';
+
+/** Add the file to the stored data, or replace the stored customers, orders, interactions and runs. */
+export type ImportMode = 'add' | 'replace';
 
 export interface ImportWriteSummary {
 	customersAdded: number;
@@ -54,12 +57,19 @@ async function storedOrdersFor(incoming: readonly OrderBucket[]): Promise<{
 	return { stored, movedOut };
 }
 
-/** Merge an import's customers and orders into the store in one transaction. */
-export async function writeImport(input: {
-	customers: Customer[];
-	orders: OrderColumns;
-	customerFields: string[];
-}): Promise<ImportWriteSummary> {
+/**
+ * Merge an import's customers and orders into the store in one transaction; with 'replace',
+ * the stored customers, orders, interactions and runs are cleared first in that same
+ * transaction (settings, templates and checklists stay).
+ */
+export async function writeImport(
+	input: {
+		customers: Customer[];
+		orders: OrderColumns;
+		customerFields: string[];
+	},
+	mode: ImportMode = 'add'
+): Promise<ImportWriteSummary> {
 	const db = database();
 	const incomingCustomers = customerBuckets(input.customers);
 	const incomingOrders = orderBuckets(input.orders);
@@ -70,7 +80,19 @@ export async function writeImport(input: {
 		ordersUpdated: 0,
 		ordersUnchanged: 0
 	};
-	await db.transaction('rw', [db.customerBuckets, db.orderBuckets, db.meta], async () => {
+	const cleared = [db.interactions, db.runs, db.runAssignments];
+	const tables = [
+		db.customerBuckets,
+		db.orderBuckets,
+		db.meta,
+		...(mode === 'replace' ? cleared : [])
+	];
+	await db.transaction('rw', tables, async () => {
+		const previousVersion = (await storeMeta()).dataVersion;
+		if (mode === 'replace')
+			await Promise.all(
+				[db.customerBuckets, db.orderBuckets, ...cleared].map((table) => table.clear())
+			);
 		const storedCustomers = await db.customerBuckets.bulkGet(
 			incomingCustomers.map((b) => b.bucket)
 		);
@@ -104,7 +126,12 @@ export async function writeImport(input: {
 		summary.ordersAdded -= moved;
 		summary.ordersUpdated += moved;
 		await db.orderBuckets.bulkPut(orderRecords);
-		await bumpMeta({ customers: summary.customersAdded, orders: summary.ordersAdded });
+		if (mode === 'replace')
+			await resetMeta(
+				{ customers: summary.customersAdded, orders: summary.ordersAdded, interactions: 0 },
+				previousVersion
+			);
+		else await bumpMeta({ customers: summary.customersAdded, orders: summary.ordersAdded });
 	});
 	return summary;
 }

@@ -1,7 +1,7 @@
 /** Numbers, money, dates and sizes through `Intl`, for an interface locale. */
 
-import { dateOfDay } from '$lib/core/days';
-import type { DayNumber } from '$lib/core/model';
+import { dateOfDay } from '../core/days';
+import type { DayNumber } from '../core/model';
 import { intlTag, type Locale } from './translate';
 
 /** Shown for a number that could not be computed (never "NaN" or "∞" on a screen). */
@@ -17,6 +17,17 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
 export function formatMoney(locale: Locale, currency: string, value: number): string {
 	if (!Number.isFinite(value)) return NO_NUMBER;
 	return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency }).format(value);
+}
+
+/** An amount of money without cents when it is whole (a rule's round limit: ¥3,000). */
+export function formatMoneyWhole(locale: Locale, currency: string, value: number): string {
+	if (!Number.isInteger(value)) return formatMoney(locale, currency, value);
+	return new Intl.NumberFormat(intlTag(locale), {
+		style: 'currency',
+		currency,
+		minimumFractionDigits: 0,
+		maximumFractionDigits: 0
+	}).format(value);
 }
 
 /** A calendar day (a day number), e.g. 2026年6月30日 or 30 Jun 2026. */

@@ -11,10 +11,12 @@ import {
 	type ClusterFitView,
 	type ClusterNames,
 	type ClusterOptionsView,
+	type ClustersAsRules,
 	type FeaturePreviewView,
 	type KChoiceView,
 	type RunSettings,
 	type SavedClusteringResult,
+	type SavedRulesResult,
 	type StabilityView
 } from '$lib/worker/types';
 import { WorkerTask, type Message } from './worker-task.svelte';
@@ -38,7 +40,8 @@ export interface CategoryChoice {
 	weight: number;
 }
 
-export type LabStep = 'options' | 'preview' | 'sweep' | 'fit' | 'stability' | 'save';
+export type LabStep =
+	'options' | 'preview' | 'sweep' | 'fit' | 'rules' | 'stability' | 'save' | 'saveRules';
 
 export class ClusteringState {
 	options = $state.raw<ClusterOptionsView | null>(null);
@@ -51,6 +54,9 @@ export class ClusteringState {
 	fit = $state.raw<ClusterFitView | null>(null);
 	stability = $state.raw<StabilityView | null>(null);
 	saved = $state.raw<SavedClusteringResult | null>(null);
+	/** The fit's clusters as rules (null until found, or without a measure among the features). */
+	rules = $state.raw<ClustersAsRules | null>(null);
+	rulesSaved = $state.raw<SavedRulesResult | null>(null);
 	/** Steps under way (several can be: the preview while a fit runs). */
 	working = $state<LabStep[]>([]);
 	progress = $state<{ phase: string; done: number; total: number } | null>(null);
@@ -129,12 +135,11 @@ export class ClusteringState {
 		await this.chooseK(choice.suggestedK);
 	}
 
-	/** Fit k clusters on all clustered customers, then check their stability. */
+	/** Fit k clusters on all clustered customers, read them as rules, then check their stability. */
 	async chooseK(k: number): Promise<void> {
 		this.task.replace();
 		this.k = k;
-		this.saved = null;
-		this.stability = null;
+		this.#clearFit();
 		const spec = this.#spec();
 		const run = this.#run();
 		const started = performance.now();
@@ -144,6 +149,8 @@ export class ClusteringState {
 		if (!fit) return;
 		this.fitWallMs = performance.now() - started;
 		this.fit = fit;
+		const rules = await this.#call('rules', () => analysis().clusterRules(spec, k, run));
+		if (rules) this.rules = rules;
 		const stability = await this.#call('stability', (current) =>
 			analysis().clusterStability(spec, k, run, this.#progress(current))
 		);
@@ -160,6 +167,16 @@ export class ClusteringState {
 		if (!result) return;
 		this.saved = result;
 		await this.#reloadSaved();
+	}
+
+	/** Save the current fit's rules as an ordered custom rule set named `name`. */
+	async saveRules(name: string, names: ClusterNames): Promise<void> {
+		if (!this.fit) return;
+		const k = this.fit.k;
+		const result = await this.#call('saveRules', () =>
+			analysis().clusterRulesSave(this.#spec(), k, this.#run(), name, names)
+		);
+		if (result) this.rulesSaved = result;
 	}
 
 	/** Take a saved clustering out of the segmentation schemes. */
@@ -186,13 +203,20 @@ export class ClusteringState {
 		this.task.replace();
 		this.choice = null;
 		this.fit = null;
-		this.stability = null;
-		this.saved = null;
+		this.#clearFit();
 		this.k = null;
 		this.progress = null;
 		if (!rebuildPreview) return;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.#refreshPreview(), PREVIEW_DELAY_MS);
+	}
+
+	/** Results that belong to one fit. */
+	#clearFit(): void {
+		this.saved = null;
+		this.stability = null;
+		this.rules = null;
+		this.rulesSaved = null;
 	}
 
 	async #refreshPreview(): Promise<void> {
@@ -230,7 +254,7 @@ export class ClusteringState {
 		this.working = [...this.working, step];
 		try {
 			// Options and saving do not depend on the feature choice: their answers always count.
-			const always = step === 'options' || step === 'save';
+			const always = step === 'options' || step === 'save' || step === 'saveRules';
 			return await this.task.run(call, { replace: false, always });
 		} finally {
 			const at = this.working.indexOf(step);

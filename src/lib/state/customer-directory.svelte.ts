@@ -11,7 +11,13 @@ import { storeMeta } from '$lib/db/meta';
 import { latestRun } from '$lib/db/runs';
 import { analysis } from '$lib/worker/client';
 import type { DirectoryQuery } from '$lib/worker/types';
-import { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY, type FirstPage } from '$lib/worker/types';
+import {
+	CONTACT_FIELDS,
+	LIST_FIELDS,
+	LIST_FIRST_SCREEN,
+	OPENING_QUERY,
+	type FirstPage
+} from '$lib/worker/types';
 import { keptScreen } from '$lib/db/first-screens';
 import type { SegmentSource } from '$lib/worker/types';
 import { downloadCsv } from './download';
@@ -61,6 +67,12 @@ export class CustomerDirectory {
 			if (!fields.includes(filter.field) && fields.length < 10) fields.push(filter.field);
 		return fields;
 	});
+
+	/** The columns of the CSV export: those shown, then phone and email (a caller needs them). */
+	exportFields = $derived([
+		...this.fields,
+		...CONTACT_FIELDS.filter((field) => !this.fields.includes(field))
+	]);
 
 	/** Whether the rows shown are narrowed (the count then says "x of y match"). */
 	narrowed = $derived.by(() => {
@@ -170,7 +182,7 @@ export class CustomerDirectory {
 				this.#wantMeasures = true;
 				await this.#reload(true);
 			}
-			const csv = await this.rows.csv(this.fields, header, language);
+			const csv = await this.rows.csv(this.exportFields, header, language);
 			if (csv !== null)
 				downloadCsv(`kequn-customers-${new Date().toISOString().slice(0, 10)}.csv`, csv);
 		} finally {

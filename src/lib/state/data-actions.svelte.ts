@@ -21,6 +21,9 @@ export interface BackupPreview {
 	orders: number;
 }
 
+/** Customers of the default demo business (the mixed trade), loaded when no size is chosen. */
+export const DEFAULT_DEMO_CUSTOMERS = 2_000;
+
 /** The seed of the demo business loaded from the home screen (same seed, same business). */
 export const DEMO_SEED = 20_260_630;
 
@@ -66,7 +69,10 @@ class DataActions {
 			this.progress = { done, total };
 		});
 		const counts = await this.#run('home.loadingDemo', () =>
-			analysis().loadDemo({ seed: DEMO_SEED, locale: locale.current, ...choice }, onProgress)
+			analysis().loadDemo(
+				{ seed: DEMO_SEED, locale: locale.current, customers: DEFAULT_DEMO_CUSTOMERS, ...choice },
+				onProgress
+			)
 		);
 		if (!counts) return false;
 		this.#say('done', 'home.demoLoaded', {
@@ -80,14 +86,19 @@ class DataActions {
 	/** The last restore attempt needs a passphrase (an encrypted backup). */
 	needsPassphrase = $state(false);
 
+	/** While the demo's next period is being added (its buttons say so and wait). */
+	addingPeriod = $state(false);
+
 	/**
 	 * Add the next three months of the loaded demo business; with an `uplift` (0–1), started
 	 * campaigns get that simulated effect on their treated members.
 	 */
 	async addDemoPeriod(uplift?: number): Promise<void> {
+		if (this.busy) return; // a second click while the first runs adds nothing twice
+		this.addingPeriod = true;
 		const counts = await this.#run('home.demoNextWorking', () =>
 			analysis().addDemoPeriod(3, uplift)
-		);
+		).finally(() => (this.addingPeriod = false));
 		if (!counts) return;
 		this.#say('done', 'home.demoNextDone', {
 			customers: locale.number(counts.customers),

@@ -14,6 +14,7 @@ import type { ExplorerView } from '$lib/worker/types';
 import type { DirectoryQuery, DirectoryRow } from '$lib/worker/types';
 import type { FirstPage } from '$lib/worker/types';
 import type { SegmentSource } from '$lib/worker/types';
+import { CONTACT_FIELDS } from '$lib/worker/types';
 import { downloadCsv } from './download';
 import { failureMessage, WorkerTask } from './worker-task.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -236,11 +237,14 @@ export class ExplorerState {
 		if (classId) await this.#loadMembers(classId);
 	}
 
-	/** The drilled segment's members as a CSV download. */
+	/** The members export's columns: the list's, the segment's name, phone and email. */
+	memberExportFields = $derived([...MEMBER_FIELDS, `segment:${this.schemeId}`, ...CONTACT_FIELDS]);
+
+	/** The drilled segment's members as a CSV download (`header` names `memberExportFields`). */
 	async exportMembers(header: string[], language: 'zh' | 'en', name: string): Promise<void> {
 		this.exporting = true;
 		try {
-			const csv = await this.members.csv(MEMBER_FIELDS, header, language);
+			const csv = await this.members.csv(this.memberExportFields, header, language);
 			if (csv !== null) downloadCsv(`kequn-${name.replace(/[^\p{L}\p{N}-]+/gu, '-')}.csv`, csv);
 		} finally {
 			this.exporting = false;

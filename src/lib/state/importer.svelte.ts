@@ -13,11 +13,12 @@ import type {
 } from '$lib/core/import';
 import { mappingErrors } from '$lib/core/import/plan';
 import type { ImportTemplate } from '$lib/core/model';
-import type { ImportWriteSummary } from '$lib/db/import-write';
+import type { ImportMode, ImportWriteSummary } from '$lib/db/import-write';
 import { analysis, proxy } from '$lib/worker/client';
 import type { ValidationView } from '$lib/worker/types';
 import { deviceStorage } from './device-storage.svelte';
 import { downloadCsv } from './download';
+import { settings as appSettings } from './settings.svelte';
 import { WorkerTask } from './worker-task.svelte';
 
 export type ImportPhase =
@@ -45,6 +46,10 @@ export class ImporterState {
 	/** A failure of a worker task (storage full, or an unexpected error), as the text to show. */
 	failure = $derived(this.task.error);
 	summary = $state.raw<ImportWriteSummary | null>(null);
+	/** The currency guessed from the file (symbols, headers, country), if any. */
+	guessedCurrency = $state<string | undefined>(undefined);
+	/** The currency the user confirms for the file; stored with the data on commit. */
+	currency = $state('');
 
 	/** Problems the current mapping would cause (no customer id, date or amount column). */
 	mappingProblems = $derived(
@@ -157,14 +162,21 @@ export class ImporterState {
 		this.task.cancel();
 	}
 
-	/** Write the checked file, whole, in one transaction. */
-	async commit(): Promise<void> {
+	/**
+	 * Whether to ask "add or replace?" before writing: the file's dates lie far from the stored
+	 * data's, or it shares no customer with it.
+	 */
+	mustAsk = $derived(this.validation?.ok === true && this.validation.fit.reasons.length > 0);
+
+	/** Write the checked file, whole, in one transaction: added to the stored data or replacing it. */
+	async commit(mode: ImportMode = 'add'): Promise<void> {
 		this.phase = 'committing';
-		const summary = await this.task.run(() => analysis().importCommit(), { always: true });
+		const summary = await this.task.run(() => analysis().importCommit(mode), { always: true });
 		if (!summary) {
 			this.phase = 'validated';
 			return;
 		}
+		if (this.currency) await appSettings.setCurrency(this.currency);
 		this.summary = summary;
 		this.phase = 'done';
 		await deviceStorage.requestPersistence();
@@ -216,6 +228,10 @@ export class ImporterState {
 		}
 		this.preview = view.preview;
 		this.templates = view.templates;
+		if (resetMapping) {
+			this.guessedCurrency = view.currency;
+			this.currency = view.currency ?? appSettings.currency;
+		}
 		if (resetMapping) this.mapping = [...view.preview.mapping];
 		this.phase = 'ready';
 	}

@@ -28,6 +28,7 @@ import type {
 	ImportSettings
 } from '$lib/core/import';
 import type { ImportTemplate } from '$lib/core/model';
+import type { ImportMode } from '$lib/db/import-write';
 import { customerValue, fitValue } from './tasks/value';
 import type { ValueSettings } from './tasks/value-types';
 import { segmentScorecard } from './tasks/strategies-scorecard';
@@ -35,6 +36,7 @@ import * as campaigns from './tasks/campaigns';
 import type { TreatedListHeaders } from '$lib/core/campaigns/export';
 import { migration, migrationMembers } from './tasks/monitor';
 import * as clustering from './tasks/clustering';
+import { clusterRulesOf, saveClusterRules } from './tasks/clustering-rules';
 import { removeClustering, saveLabClustering } from './tasks/clustering-save';
 import type { ClusterFeatureSpec, ClusterNames, RunSettings } from './tasks/clustering-types';
 import { explorerView } from './tasks/explorer';
@@ -182,8 +184,8 @@ const api = {
 	},
 
 	/** Write the validated file, whole, in one transaction. */
-	async importCommit() {
-		return guarded(() => written(() => imports.commit()));
+	async importCommit(mode: ImportMode = 'add') {
+		return guarded(() => written(() => imports.commit(mode)));
 	},
 
 	/** The validation report as CSV text. */
@@ -254,6 +256,22 @@ const api = {
 		makePrimary: boolean
 	) {
 		return guarded(() => saveLabClustering(spec, k, run, name, names, makePrimary));
+	},
+
+	/** The fit's clusters as rules (a shallow tree on the measures' own values) with fidelity. */
+	async clusterRules(spec: ClusterFeatureSpec, k: number, run: RunSettings) {
+		return guarded(() => clusterRulesOf(spec, k, run));
+	},
+
+	/** Save the fit's rules as an ordered custom rule set and store a run with it. */
+	async clusterRulesSave(
+		spec: ClusterFeatureSpec,
+		k: number,
+		run: RunSettings,
+		name: string,
+		names: ClusterNames
+	) {
+		return guarded(() => saveClusterRules(spec, k, run, name, names));
 	},
 
 	/** Take a saved clustering out of the segmentation settings. */

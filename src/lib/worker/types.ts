@@ -16,16 +16,23 @@ export type {
 	RunSettings,
 	SavedClusteringResult,
 	SavedClusteringSummary,
+	SavedRulesResult,
 	StabilityView
 } from './tasks/clustering-types';
+export type { ClustersAsRules, TreeCondition } from '$lib/core/cluster';
 export { DEFAULT_RUN_SETTINGS } from './tasks/clustering-types';
 export type { ExplorerView, ProfileMeasure } from './tasks/explorer';
 export type { FirstPage } from './tasks/explorer-keys';
-export { LIST_FIELDS, LIST_FIRST_SCREEN, OPENING_QUERY } from './tasks/explorer-keys';
+export {
+	CONTACT_FIELDS,
+	LIST_FIELDS,
+	LIST_FIRST_SCREEN,
+	OPENING_QUERY
+} from './tasks/explorer-keys';
 export type { SegmentSource } from './engine/sources';
 export type { CustomerValue, ValueSettings, ValueView } from './tasks/value-types';
 export { DEFAULT_VALUE_SETTINGS } from './tasks/value-types';
-export type { DashboardView } from './tasks/dashboard';
+export type { DashboardView, OwnerWeekView } from './tasks/dashboard';
 export type { SchemeView, SegmentationView } from './tasks/segmentation';
 export { SEGMENT_SETTINGS_KEY, VALUE_SETTINGS_KEY } from '$lib/core/setting-keys';
 export type { MigrationView, MovedCustomer } from './tasks/monitor';

@@ -14,3 +14,6 @@ export * from './profile';
 export * from './naming';
 export { adjustedRandIndex } from './rand-index';
 export * from './stability';
+export { fitDecisionTree, giniImpurity, mergeSameLeaves, predictTree } from './decision-tree';
+export type { TreeNode, TreeOptions } from './decision-tree';
+export * from './tree-rules';

@@ -94,6 +94,29 @@ export function isClusterFeature(field: string): boolean {
 	return entry.clustering ?? ['number', 'money', 'share', 'category'].includes(entry.kind);
 }
 
+const RULE_SOURCE_ORDER: readonly FieldEntry['source'][] = [
+	'measure',
+	'score',
+	'predicted',
+	'derived',
+	'record'
+];
+const RULE_NUMBER_KINDS: readonly FieldKind[] = ['number', 'money', 'share', 'day'];
+
+/**
+ * Fields a custom rule can test: numbers (measures, RFM scores, predicted value, the age, record
+ * amounts and days) first, then texts. Custom columns and other schemes' segments depend on the
+ * data and are added where the rules are edited.
+ */
+export const RULE_FIELDS: readonly { field: string; numeric: boolean }[] = [...FIELDS]
+	.map((entry) => ({ entry, numeric: RULE_NUMBER_KINDS.includes(entry.kind) }))
+	.sort(
+		(a, b) =>
+			Number(b.numeric) - Number(a.numeric) ||
+			RULE_SOURCE_ORDER.indexOf(a.entry.source) - RULE_SOURCE_ORDER.indexOf(b.entry.source)
+	)
+	.map(({ entry, numeric }) => ({ field: entry.field, numeric }));
+
 /** The measures a segment is profiled and compared on, in the order they are shown. */
 export const PROFILE_MEASURES = [
 	'recencyDays',

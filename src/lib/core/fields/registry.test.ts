@@ -24,6 +24,7 @@ import {
 	isClusterFeature,
 	NUMERIC_IMPORT_KEYS,
 	PROFILE_MEASURES,
+	RULE_FIELDS,
 	storedFieldOf
 } from '.';
 
@@ -55,6 +56,16 @@ describe('the field registry', () => {
 			...CLUSTER_MEASURES
 		];
 		for (const field of readable) expect(fieldKind(field), field).toBeDefined();
+	});
+
+	it('lets a rule test every field rules can read, and every measure the clustering lab offers', () => {
+		const ruleFields = new Map(RULE_FIELDS.map((entry) => [entry.field, entry.numeric]));
+		for (const field of [...MEASURE_FIELDS, ...SCORE_FIELDS, ...PREDICTED_FIELDS, 'age'])
+			expect(ruleFields.get(field), field).toBe(true);
+		for (const field of NUMERIC_RECORD_FIELDS) expect(ruleFields.get(field), field).toBe(true);
+		for (const field of CATEGORICAL_RECORD_FIELDS) expect(ruleFields.get(field), field).toBe(false);
+		// Clusters saved as rules test the lab's measures: each must be a numeric rule field.
+		for (const field of CLUSTER_MEASURES) expect(ruleFields.get(field), field).toBe(true);
 	});
 
 	it('gives numbers to numeric kinds and text to text and categories, as the engine reads them', () => {

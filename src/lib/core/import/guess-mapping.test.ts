@@ -122,6 +122,15 @@ describe('guessFromHeaders', () => {
 		]);
 	});
 
+	it('keeps a column of numbers as a number, not an income or age band; bands stay bands', () => {
+		expect(
+			guessFromHeaders(['CustomerID', 'AnnualIncome'], [row('0001', '15'), row('0002', '16')])
+		).toEqual(['customerId', 'ignore']);
+		expect(guessFromHeaders(['客户编号', '年收入'], [row('1', '10-20万'), row('2', '高')])).toEqual(
+			['customerId', 'incomeBand']
+		);
+	});
+
 	it('takes a bare 客户 / customer column as the id unless a better one exists', () => {
 		expect(guessFromHeaders(['客户', '日期', '金额'], [row('王小明', '2024-01-01', '5')])).toEqual([
 			'customerId',

@@ -90,6 +90,8 @@ function columnStats(rows: readonly (readonly Cell[])[], column: number): Column
 }
 
 const NUMERIC_TARGETS = new Set<GuessTarget>(['amount', 'quantity', 'unitPrice', 'cost']);
+/** Fields holding bands ("30–39", "高"): a column of plain numbers is kept as a number instead. */
+const BAND_TARGETS = new Set<GuessTarget>(['incomeBand', 'ageBand']);
 
 /** Targets guessed from header names, checked against the values below them. */
 export function guessFromHeaders(
@@ -104,6 +106,7 @@ export function guessFromHeaders(
 			// A "date" column without dates, or an "amount" column of words, is a wrong guess.
 			if (filled > 0 && hint.target === 'date' && dates / filled < 0.5) continue;
 			if (filled > 0 && NUMERIC_TARGETS.has(hint.target) && numbers / filled < 0.5) continue;
+			if (filled > 0 && BAND_TARGETS.has(hint.target) && numbers / filled >= 0.9) continue;
 			candidates.push({ column, target: hint.target, score: hint.score });
 		}
 		if (/^(id|编号|编码|代码)$/i.test(header.trim()))

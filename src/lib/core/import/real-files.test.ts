@@ -200,7 +200,9 @@ describe('Mall Customers (a customers file)', () => {
 			id: '0001',
 			gender: 'Male',
 			birthYear: 2001,
-			custom: { SpendingScore: 39 }
+			// Income as a number, not forced into the income band field.
+			custom: { AnnualIncome: 15, SpendingScore: 39 }
 		});
+		expect(result.customers[0].incomeBand).toBeUndefined();
 	});
 });

@@ -73,10 +73,14 @@ export function featureRole(field: string): FeatureRole {
 	return fieldRole(field);
 }
 
-/** Positions of the customers that are clustered: those with at least one purchase. */
+/**
+ * Positions of the customers that are clustered: those with at least one purchase; in a
+ * customer table without orders (no one has a purchase), every customer, on their attributes.
+ */
 export function clusteredCustomers(measures: CustomerMeasures): Uint32Array {
 	let count = 0;
 	for (const orders of measures.orders) if (orders > 0) count++;
+	if (count === 0) return Uint32Array.from(measures.orders.keys());
 	const rows = new Uint32Array(count);
 	let next = 0;
 	measures.orders.forEach((orders, i) => {

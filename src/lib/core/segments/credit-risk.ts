@@ -11,9 +11,11 @@
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
-import { unavailableScheme } from './classes';
+import { NO_DATA_CLASS, unavailableScheme } from './classes';
 import type { Customer } from '../model';
 import { defineScheme, templateTable } from './scheme-entry';
+import { doubleLiteral, stringLiteral } from '../sql/dialect';
+import { caseWhen, type SqlContext, type SqlStep } from '../sql/step';
 
 export interface CreditRiskSettings {
 	highOverdueDays: number;
@@ -107,6 +109,41 @@ export function creditRiskScheme(
 	};
 }
 
+/** Credit risk as SQL over the customers table's credit columns, first match wins. */
+function creditRiskSql(ctx: SqlContext, settings: CreditRiskSettings): SqlStep {
+	const { dialect } = ctx;
+	const [days, count, limit, owed] = CREDIT_FIELDS.map((field) => ctx.record(field));
+	const number = (value: number) => doubleLiteral(dialect, value);
+	const id = (position: number) => stringLiteral(dialect, CREDIT_RISK_CLASSES[position].id);
+	// Limit use ≥ share; a balance on a limit of 0 or less is infinite use (`limitUse`).
+	const useAtLeast = (share: number) =>
+		`CASE WHEN ${limit} IS NULL OR ${owed} IS NULL THEN NULL WHEN ${limit} > 0 THEN ${owed} / ${limit} >= ${number(share)} WHEN ${owed} > 0 THEN TRUE ELSE ${0 >= share ? 'TRUE' : 'FALSE'} END`;
+	const recorded = `${days} IS NOT NULL OR ${count} IS NOT NULL OR (${limit} IS NOT NULL AND ${owed} IS NOT NULL)`;
+	const level = (overdueDays: number, overdueCount: number, use: number) =>
+		`${days} > ${number(overdueDays)} OR ${count} >= ${number(overdueCount)} OR (${useAtLeast(use)})`;
+	return {
+		classId: caseWhen(
+			[
+				[
+					`MAX(CASE WHEN ${recorded} THEN 1 ELSE 0 END) OVER () = 0`,
+					stringLiteral(dialect, NO_DATA_CLASS.id)
+				],
+				[`NOT (${recorded})`, id(3)],
+				[level(settings.highOverdueDays, settings.highOverdueCount, settings.highLimitUse), id(2)],
+				[
+					level(
+						settings.generalOverdueDays,
+						settings.generalOverdueCount,
+						settings.generalLimitUse
+					),
+					id(1)
+				]
+			],
+			id(0)
+		)
+	};
+}
+
 export const creditRiskEntry = defineScheme({
 	id: 'credit-risk',
 	settings: { key: 'creditRisk', defaults: DEFAULT_CREDIT_RISK_SETTINGS },
@@ -129,5 +166,6 @@ export const creditRiskEntry = defineScheme({
 	templateOf: templateTable({ high: 'high-credit-risk' }),
 	goals: { credit: 1 },
 	cliColumns: [{ header: 'credit_risk' }],
-	showsScores: false
+	showsScores: false,
+	sql: creditRiskSql
 });

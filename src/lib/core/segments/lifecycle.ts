@@ -11,6 +11,8 @@
 import type { SchemeBase, SegmentClass } from './classes';
 import type { CustomerMeasures } from './measures';
 import { defineScheme, templateTable } from './scheme-entry';
+import { doubleLiteral, stringLiteral, type Dialect } from '../sql/dialect';
+import { caseWhen, type SqlContext, type SqlStep } from '../sql/step';
 
 export interface LifecycleSettings {
 	/** Global limits (days) for customers without a usable gap of their own. */
@@ -111,6 +113,41 @@ export function lifecycleScheme(
 	};
 }
 
+/** A customer's lapse or churn limit (days) as SQL over `p`, as `lifecycleLimits` gives it. */
+export function lifecycleLimitSql(
+	dialect: Dialect,
+	settings: LifecycleSettings,
+	limit: 'lapse' | 'churn'
+): string {
+	const [multiple, days] =
+		limit === 'lapse'
+			? [settings.lapseGapMultiple, settings.lapseDays]
+			: [settings.churnGapMultiple, settings.churnDays];
+	return `CASE WHEN p.orders >= ${doubleLiteral(dialect, settings.ownGapMinOrders)} AND p.median_gap_days > 0 THEN ${doubleLiteral(dialect, multiple)} * p.median_gap_days ELSE ${doubleLiteral(dialect, days)} END`;
+}
+
+/** The stages as SQL, first match wins as in `stageOf`. */
+function lifecycleSql({ dialect }: SqlContext, settings: LifecycleSettings): SqlStep {
+	const id = (stage: keyof typeof STAGE) =>
+		stringLiteral(dialect, LIFECYCLE_CLASSES[STAGE[stage]].id);
+	const number = (value: number) => doubleLiteral(dialect, value);
+	return {
+		classId: caseWhen(
+			[
+				['p.orders = 0', id('prospect')],
+				[`p.recency_days > ${lifecycleLimitSql(dialect, settings, 'churn')}`, id('churned')],
+				[`p.recency_days > ${lifecycleLimitSql(dialect, settings, 'lapse')}`, id('lapsing')],
+				[`p.tenure_days <= ${number(settings.newWithinDays)}`, id('new')],
+				[
+					`p.orders >= ${number(settings.loyalMinOrders)} AND p.tenure_days >= ${number(settings.loyalMinTenureDays)}`,
+					id('loyal')
+				]
+			],
+			id('active')
+		)
+	};
+}
+
 export const lifecycleEntry = defineScheme({
 	id: 'lifecycle',
 	settings: { key: 'lifecycle', defaults: DEFAULT_LIFECYCLE_SETTINGS },
@@ -147,5 +184,6 @@ export const lifecycleEntry = defineScheme({
 	}),
 	goals: { retention: 1, credit: 3 },
 	cliColumns: [{ header: 'lifecycle' }],
-	showsScores: false
+	showsScores: false,
+	sql: lifecycleSql
 });

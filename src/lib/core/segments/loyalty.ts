@@ -13,12 +13,15 @@
  */
 
 import type { SchemeBase, SegmentClass } from './classes';
-import { PROSPECT_CLASS, unavailableScheme } from './classes';
+import { NO_DATA_CLASS, PROSPECT_CLASS, unavailableScheme } from './classes';
 import type { LifecycleSettings } from './lifecycle';
 import { DEFAULT_LIFECYCLE_SETTINGS, lifecycleEntry, lifecycleLimits } from './lifecycle';
 import type { CustomerMeasures } from './measures';
 import { defineScheme, settingsOf, templateTable } from './scheme-entry';
 import type { Interaction } from '../model';
+import { doubleLiteral, stringLiteral } from '../sql/dialect';
+import { caseWhen, type SqlContext, type SqlStep } from '../sql/step';
+import { lifecycleLimitSql } from './lifecycle';
 
 export interface LoyaltySettings {
 	repeatWeight: number;
@@ -152,6 +155,39 @@ export function loyaltyScheme(
 	};
 }
 
+/**
+ * Loyalty as SQL, from repeat purchases and span: the orders and customers tables hold no
+ * satisfaction, so the score is that of a customer without a recorded satisfaction.
+ */
+function loyaltySql(
+	{ dialect }: SqlContext,
+	settings: LoyaltySettings,
+	all: Readonly<Record<string, object>>
+): SqlStep {
+	const lifecycle = settingsOf(lifecycleEntry, all);
+	const number = (value: number) => doubleLiteral(dialect, value);
+	const id = (position: number) => stringLiteral(dialect, LOYALTY_CLASSES[position].id);
+	const years = `GREATEST(${number(1)}, CAST(p.tenure_days AS ${dialect.double}) / ${number(365)})`;
+	const repeat = `LEAST(${number(1)}, CAST(p.orders - 1 AS ${dialect.double}) / ${years} / ${number(settings.repeatsPerYearForFull)})`;
+	const span = `LEAST(${number(1)}, CAST(p.last_day - p.first_day AS ${dialect.double}) / ${number(settings.spanDaysForFull)})`;
+	const weights = settings.repeatWeight + settings.spanWeight;
+	const score = `(${number(settings.repeatWeight)} * ${repeat} + ${number(settings.spanWeight)} * ${span}) / ${number(weights)}`;
+	const churned = `p.recency_days > ${lifecycleLimitSql(dialect, lifecycle, 'churn')}`;
+	return {
+		classId: caseWhen(
+			[
+				['MAX(p.orders) OVER () = 0', stringLiteral(dialect, NO_DATA_CLASS.id)],
+				// No weight: the score is undefined, as for a prospect (`loyaltyPosition`).
+				[weights > 0 ? 'p.orders = 0' : 'TRUE', id(3)],
+				...(settings.lowWhenChurned ? [[churned, id(2)] as [string, string]] : []),
+				[`${score} >= ${number(settings.highFrom)}`, id(0)],
+				[`${score} < ${number(settings.lowBelow)}`, id(2)]
+			],
+			id(1)
+		)
+	};
+}
+
 export const loyaltyEntry = defineScheme({
 	id: 'loyalty',
 	settings: { key: 'loyalty', defaults: DEFAULT_LOYALTY_SETTINGS },
@@ -183,5 +219,6 @@ export const loyaltyEntry = defineScheme({
 	templateOf: templateTable({ high: 'loyal', general: 'middle-value', low: 'at-risk' }),
 	goals: { retention: 3 },
 	cliColumns: [{ header: 'loyalty' }],
-	showsScores: false
+	showsScores: false,
+	sql: loyaltySql
 });

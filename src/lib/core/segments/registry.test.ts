@@ -10,6 +10,7 @@ import { GOALS, type SettingsItem } from './scheme-entry';
 import { goalSchemeOrder, SCHEMES, schemeEntry } from './registry';
 import { runAllSchemes, schemeStepCount } from './run-all';
 import { resolveSettings, type SegmentSettings } from './settings';
+import { dialectOf } from '../sql/dialect';
 
 const TABLES = { en, zh } as Record<string, Record<string, string>>;
 
@@ -113,6 +114,27 @@ describe('the scheme registry', () => {
 		for (const entry of SCHEMES) expect(entry.cliColumns.length, entry.id).toBeGreaterThan(0);
 		expect(new Set(headers).size).toBe(headers.length);
 		for (const header of headers) expect(header).toMatch(/^[a-z0-9_]+$/);
+	});
+
+	it('gives every scheme a SQL step with a class id and each command-line column', () => {
+		const settings = resolveSettings({}) as unknown as Record<string, object>;
+		const ctx = {
+			dialect: dialectOf('duckdb'),
+			previous: 'stage_0',
+			prefix: 's1',
+			record: (field: string) => `p.${field}`
+		};
+		for (const entry of SCHEMES) {
+			expect(entry.sql, entry.id).toBeDefined();
+			const own = entry.settings ? settings[entry.settings.key] : {};
+			const step = entry.sql!(ctx, own as never, settings);
+			expect(step.classId, entry.id).not.toBe('');
+			const headers = entry.cliColumns.map((column) => column.header);
+			const ownColumns = Object.keys(step.columns ?? {});
+			// Either the class id is the one column, or the step gives every column itself.
+			if (ownColumns.length > 0) expect(ownColumns.sort(), entry.id).toEqual(headers.sort());
+			else expect(headers, entry.id).toHaveLength(1);
+		}
 	});
 
 	it('orders schemes for every goal by distinct ranks', () => {

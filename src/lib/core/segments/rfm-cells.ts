@@ -6,6 +6,7 @@ import { PROSPECT_CLASS } from './classes';
 import type { RfmCuts, RfmScores } from './rfm-scores';
 import { DEFAULT_RFM_SETTINGS } from './rfm-scores';
 import { defineScheme } from './scheme-entry';
+import { stringLiteral } from '../sql/dialect';
 
 export interface RfmScoreScheme extends SchemeBase {
 	kind: 'rfm-score';
@@ -94,5 +95,10 @@ export const rfmScoreEntry = defineScheme({
 		{ header: 'f', value: (scheme, i) => cellDigit(scheme, i, 1) },
 		{ header: 'm', value: (scheme, i) => cellDigit(scheme, i, 2) }
 	],
-	showsScores: true
+	showsScores: true,
+	// The scores come from the query's base (`core/sql/base-query.ts`), as `compute`'s do.
+	sql: ({ dialect }) => ({
+		classId: `CASE WHEN p.r_score IS NULL THEN ${stringLiteral(dialect, PROSPECT_CLASS.id)} ELSE CAST(p.r_score * 100 + p.f_score * 10 + p.m_score AS ${dialect.text}) END`,
+		columns: { r: 'p.r_score', f: 'p.f_score', m: 'p.m_score' }
+	})
 });

@@ -13,6 +13,10 @@ import type { MonetaryBasis } from './rfm-scores';
 import { monetaryValues } from './rfm-scores';
 import { defineScheme, templateTable } from './scheme-entry';
 import { mean, median } from './stats';
+import { monetarySql } from '../sql/base-query';
+import { stringLiteral } from '../sql/dialect';
+import { quantileCtes } from '../sql/quantiles';
+import { caseWhen, type SqlContext, type SqlStep } from '../sql/step';
 
 export interface RfmEightSettings {
 	split: 'mean' | 'median';
@@ -91,6 +95,46 @@ export function rfmEightScheme(
 	};
 }
 
+/** The eight classes as SQL: the splits over the purchasers, then each customer's three sides. */
+function rfmEightSql(ctx: SqlContext, settings: RfmEightSettings): SqlStep {
+	const { dialect, previous, prefix } = ctx;
+	const monetary = monetarySql(settings.monetary);
+	const name = `${prefix}_splits`;
+	const from = `${previous} p WHERE p.orders > 0`;
+	const measures = [
+		{ name: 'recency', expr: 'p.recency_days' },
+		{ name: 'frequency', expr: 'p.orders' },
+		{ name: 'monetary', expr: monetary }
+	];
+	const splits =
+		settings.split === 'median'
+			? quantileCtes(dialect, name, from, measures, [0.5])
+			: [
+					{
+						name,
+						sql: `SELECT ${measures.map((m) => `AVG(CAST(${m.expr} AS ${dialect.double})) AS ${m.name}_0`).join(', ')} FROM ${from}`
+					}
+				];
+	const sides = [
+		'p.recency_days < s.recency_0',
+		'p.orders > s.frequency_0',
+		`${monetary} > s.monetary_0`
+	];
+	// Position bit 2 = R↓, bit 1 = F↓, bit 0 = M↓, as in `eightPosition`.
+	const branches = RFM_EIGHT_CLASSES.slice(0, 8).map((segmentClass, position): [string, string] => [
+		sides.map((side, k) => (position & (4 >> k) ? `NOT (${side})` : side)).join(' AND '),
+		stringLiteral(dialect, segmentClass.id)
+	]);
+	return {
+		with: splits,
+		joins: [`CROSS JOIN ${name} s`],
+		classId: caseWhen(
+			[['p.orders = 0', stringLiteral(dialect, PROSPECT_CLASS.id)], ...branches],
+			'NULL'
+		)
+	};
+}
+
 export const rfmEightEntry = defineScheme({
 	id: 'rfm-eight',
 	settings: { key: 'rfmEight', defaults: DEFAULT_RFM_EIGHT_SETTINGS },
@@ -140,5 +184,6 @@ export const rfmEightEntry = defineScheme({
 	}),
 	goals: { retention: 4, growth: 2, cost: 2 },
 	cliColumns: [{ header: 'rfm8_segment' }],
-	showsScores: true
+	showsScores: true,
+	sql: rfmEightSql
 });

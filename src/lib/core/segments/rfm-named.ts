@@ -7,6 +7,8 @@ import type { SchemeBase, SegmentClass } from './classes';
 import { PROSPECT_CLASS } from './classes';
 import type { RfmScores } from './rfm-scores';
 import { defineScheme, templateTable } from './scheme-entry';
+import { stringLiteral, type Dialect } from '../sql/dialect';
+import { caseWhen } from '../sql/step';
 
 export interface RfmNamedScheme extends SchemeBase {
 	kind: 'rfm-named';
@@ -65,6 +67,24 @@ export function rfmNamedScheme(scores: RfmScores): RfmNamedScheme {
 	};
 }
 
+/** The named class as SQL: the R×F cells of each class as `r × 10 + f` codes. */
+function namedClassSql(dialect: Dialect): string {
+	const cells = new Map<string, number[]>();
+	NAMED_GRID.forEach((row, k) =>
+		row.forEach((id, j) => cells.set(id, [...(cells.get(id) ?? []), (5 - k) * 10 + j + 1]))
+	);
+	return caseWhen(
+		[
+			['p.r_score IS NULL', stringLiteral(dialect, PROSPECT_CLASS.id)],
+			...[...cells].map(([id, codes]): [string, string] => [
+				`p.r_score * 10 + p.f_score IN (${codes.join(', ')})`,
+				stringLiteral(dialect, id)
+			])
+		],
+		'NULL'
+	);
+}
+
 export const rfmNamedEntry = defineScheme({
 	id: 'rfm-named',
 	settings: null,
@@ -86,5 +106,6 @@ export const rfmNamedEntry = defineScheme({
 	}),
 	goals: { retention: 2, growth: 1 },
 	cliColumns: [{ header: 'rfm_segment' }],
-	showsScores: true
+	showsScores: true,
+	sql: ({ dialect }) => ({ classId: namedClassSql(dialect) })
 });

@@ -8,6 +8,7 @@
 import type { MessageKey } from '../../i18n/messages/en';
 import type { BaseTopic } from '../explanations/base-topics';
 import type { Customer } from '../model';
+import type { SqlContext, SqlStep } from '../sql/step';
 import type { TemplateId } from '../strategy/templates';
 import type { SchemeBase } from './classes';
 import type { CustomerMeasures } from './measures';
@@ -97,6 +98,11 @@ export interface SchemeEntry<
 	cliColumns: readonly CliColumn[];
 	/** Whether its class table shows the classes' mean R, F and M scores. */
 	showsScores: boolean;
+	/**
+	 * Its definition as a step of the segment query (`core/sql/`), giving the same class ids
+	 * as `compute`; left out by schemes the query's tables cannot define.
+	 */
+	sql?(ctx: SqlContext, own: S, all: SettingsByKey): SqlStep;
 }
 
 /** A scheme definition: as an entry, with the panel checked against its own settings. */

@@ -15,6 +15,8 @@ import { purchaserMask } from './measures';
 import type { ParetoSummary } from './pareto';
 import { cumulativeSums, paretoSummary, positiveDescending } from './pareto';
 import { defineScheme, templateTable } from './scheme-entry';
+import { doubleLiteral, stringLiteral } from '../sql/dialect';
+import { caseWhen, SqlUnsupportedError, type SqlContext, type SqlStep } from '../sql/step';
 
 export interface ValueTierSettings {
 	basis: 'revenue' | 'profit';
@@ -119,6 +121,46 @@ export function valueTierScheme(
 	};
 }
 
+/**
+ * Value tiers as SQL: the value before each customer is a running sum in value order. Equal
+ * values are ordered by customer id (a table has no list position).
+ */
+function valueTierSql(ctx: SqlContext, settings: ValueTierSettings): SqlStep {
+	const { dialect, previous, prefix } = ctx;
+	if (settings.basis === 'profit') {
+		throw new SqlUnsupportedError(
+			'profit-basis',
+			'value tiers by profit need each order’s cost, which the orders table does not have'
+		);
+	}
+	const name = `${prefix}_running`;
+	const order = `p.net_value DESC, ${dialect.binaryOrder('p.customer_id')}`;
+	const cuts = [...settings.cuts].sort((a, b) => a - b);
+	const small = stringLiteral(dialect, VALUE_TIER_CLASSES[SMALL].id);
+	return {
+		with: [
+			{
+				name,
+				sql: `SELECT p.customer_id,
+      COALESCE(SUM(p.net_value) OVER (ORDER BY ${order} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before_value,
+      SUM(p.net_value) OVER () AS positive_value
+    FROM ${previous} p WHERE p.net_value > 0`
+			}
+		],
+		joins: [`LEFT JOIN ${name} v ON v.customer_id = p.customer_id`],
+		classId: caseWhen(
+			[
+				['v.customer_id IS NULL', small],
+				...cuts.map((cut, tier): [string, string] => [
+					`v.before_value < ${doubleLiteral(dialect, cut)} * v.positive_value`,
+					stringLiteral(dialect, VALUE_TIER_CLASSES[tier].id)
+				])
+			],
+			small
+		)
+	};
+}
+
 export const valueTierEntry = defineScheme({
 	id: 'value-tier',
 	settings: { key: 'valueTier', defaults: DEFAULT_VALUE_TIER_SETTINGS },
@@ -163,7 +205,8 @@ export const valueTierEntry = defineScheme({
 	}),
 	goals: { growth: 3, cost: 1, credit: 2 },
 	cliColumns: [{ header: 'value_tier' }],
-	showsScores: false
+	showsScores: false,
+	sql: valueTierSql
 });
 
 /** The Pareto figures of the value tiers among computed schemes, if they are there. */

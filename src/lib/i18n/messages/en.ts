@@ -1,8 +1,12 @@
 import { campaignsEn } from './campaigns.en';
+import { clusterRulesEn } from './cluster-rules.en';
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
 import { importEn } from './import.en';
 import { learnEn } from './learn.en';
+import { importGuardEn } from './import-guard.en';
+import { ownerEn } from './owner.en';
+import { sqlEn } from './sql.en';
 import { strategiesEn } from './strategies.en';
 
 /**
@@ -12,10 +16,14 @@ import { strategiesEn } from './strategies.en';
 export const en = {
 	...campaignsEn,
 	...clustersEn,
+	...clusterRulesEn,
 	...explorerEn,
 	...importEn,
 	...strategiesEn,
+	...ownerEn,
+	...importGuardEn,
 	...learnEn,
+	...sqlEn,
 	'app.name': 'Kequn',
 	'app.tagline': 'Customer segmentation that stays on your device',
 	'app.skip': 'Skip to content',

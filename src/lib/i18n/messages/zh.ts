@@ -1,19 +1,27 @@
 import { campaignsZh } from './campaigns.zh';
+import { clusterRulesZh } from './cluster-rules.zh';
 import { clustersZh } from './clusters.zh';
 import { explorerZh } from './explorer.zh';
 import { importZh } from './import.zh';
 import type { MessageKey } from './en';
 import { learnZh } from './learn.zh';
+import { importGuardZh } from './import-guard.zh';
+import { ownerZh } from './owner.zh';
+import { sqlZh } from './sql.zh';
 import { strategiesZh } from './strategies.zh';
 
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
 	...campaignsZh,
 	...clustersZh,
+	...clusterRulesZh,
 	...explorerZh,
 	...importZh,
 	...strategiesZh,
+	...ownerZh,
+	...importGuardZh,
 	...learnZh,
+	...sqlZh,
 	'app.name': '客群',
 	'app.tagline': '客户细分工具，数据只留在您的设备上',
 	'app.skip': '跳到正文',

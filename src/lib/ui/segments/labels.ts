@@ -1,21 +1,16 @@
 /** Display names of schemes and classes in the interface language. */
 
-import { fieldLabelKey } from '$lib/core/fields';
 import type { SegmentClass } from '$lib/core/segments/classes';
 import { schemeEntry } from '$lib/core/segments/registry';
 import type { Locale } from '$lib/i18n/translate';
 import { translate } from '$lib/i18n/translate';
+import { fieldLabel } from '$lib/i18n/field-label';
+
+export { fieldLabel };
 
 /** A class's label: the engine gives every class its Chinese and English name. */
 export function classLabel(segmentClass: SegmentClass, locale: Locale): string {
 	return locale === 'zh' ? segmentClass.zh : segmentClass.en;
-}
-
-/** A field's label ('region' → 地区, 'netValue' → 净值; custom columns by their own header). */
-export function fieldLabel(field: string, locale: Locale): string {
-	if (field.startsWith('custom:')) return field.slice('custom:'.length);
-	const key = fieldLabelKey(field);
-	return key ? translate(locale, key) : field;
 }
 
 /** A scheme's name: a registered one by its entry's name; 'attribute:region' → 特征：地区. */

@@ -82,12 +82,14 @@ function presentCount(lab: LabContext, field: string): number {
 	return count;
 }
 
-/** Numeric fields with at least one value among the clustered customers. */
+/** Numeric fields with at least one value among the clustered customers (order measures only with orders). */
 export function numericOptions(lab: LabContext): NumericFieldOption[] {
 	const recorded = recordedFields(lab.source.records)
 		.filter((entry) => entry.kind === 'number' && isClusterFeature(entry.field))
 		.map((entry) => entry.field);
-	return [...CLUSTER_MEASURES, ...recorded]
+	// A customer table without orders has no order measures (all zero or empty): its own columns only.
+	const buyers = lab.rows.some((row) => lab.source.measures.orders[row] > 0);
+	return [...(buyers ? CLUSTER_MEASURES : []), ...recorded]
 		.map((field): NumericFieldOption => {
 			const role = featureRole(field);
 			return {

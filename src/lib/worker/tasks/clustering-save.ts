@@ -23,7 +23,7 @@ import { segment } from './segmentation';
 import { SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 /** The segmentation settings as last saved (by the Segments screen or here). */
-async function savedInput(): Promise<SegmentSettingsInput> {
+export async function savedInput(): Promise<SegmentSettingsInput> {
 	return (await readSetting<SegmentSettingsInput>(SEGMENT_SETTINGS_KEY)) ?? {};
 }
 

@@ -128,3 +128,13 @@ export interface SavedClusteringResult {
 	/** Customers per class of the new scheme (clusters, then prospects). */
 	counts: number[];
 }
+
+/** A clustering's rules saved as a custom rule set. */
+export interface SavedRulesResult {
+	schemeId: string;
+	/** The rule set's id (from the name given). */
+	name: string;
+	/** Customers per rule, in the set's order, and in "others" (with those without an order). */
+	counts: number[];
+	others: number;
+}

@@ -15,6 +15,9 @@ export const LIST_FIRST_SCREEN = 'customerList';
 /** The columns the customer list always shows. */
 export const LIST_FIELDS = ['id', 'name', 'city', 'owner', 'recencyDays', 'orders', 'netValue'];
 
+/** How to reach a customer: added to every list and segment export. */
+export const CONTACT_FIELDS = ['phone', 'email'];
+
 /** The list's query as it opens (no search, filter or segment; by id; records only). */
 export const OPENING_QUERY: DirectoryQuery = {
 	search: '',

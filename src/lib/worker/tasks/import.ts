@@ -19,12 +19,21 @@ import {
 	type ImportResult,
 	type ImportSettings
 } from '$lib/core/import';
+import { guessCurrency } from '$lib/core/import/currency';
+import { importFit, type ImportFit } from '$lib/core/import-fit';
 import type { ImportTemplate } from '$lib/core/model';
-import { writeImport, type ImportWriteSummary } from '$lib/db/import-write';
+import { writeImport, type ImportMode, type ImportWriteSummary } from '$lib/db/import-write';
 import { saveTemplate, templatesFor } from '$lib/db/templates';
+import { snapshot } from '../engine/snapshot';
 
 export type PreviewView =
-	| { ok: true; preview: ImportPreview; templates: ImportTemplate[] }
+	| {
+			ok: true;
+			preview: ImportPreview;
+			templates: ImportTemplate[];
+			/** The currency the file's symbols, headers or country suggest (ISO 4217). */
+			currency: string | undefined;
+	  }
 	| { ok: false; error: FileError };
 
 export type ValidationView =
@@ -33,6 +42,8 @@ export type ValidationView =
 			report: ImportReport;
 			detected: ImportResult['detected'];
 			mapping: ColumnTarget[];
+			/** How the file sits with the stored data; `reasons` says whether to ask first. */
+			fit: ImportFit;
 	  }
 	| { ok: false; error: FileError; report?: ImportReport };
 
@@ -50,7 +61,11 @@ export async function preview(
 	return {
 		ok: true,
 		preview: outcome.preview,
-		templates: await templatesFor(outcome.preview.headerSignature)
+		templates: await templatesFor(outcome.preview.headerSignature),
+		currency: guessCurrency(
+			outcome.preview.columns.map((column) => column.header),
+			outcome.preview.rows
+		)
 	};
 }
 
@@ -72,16 +87,33 @@ export async function validate(
 	controller = null;
 	if (!outcome.ok) return outcome;
 	pending = outcome.result;
-	const { report, detected, mapping } = outcome.result;
-	return { ok: true, report, detected, mapping };
+	const { report, detected, mapping, customers, orders } = outcome.result;
+	return { ok: true, report, detected, mapping, fit: await fitWithStored(customers, orders) };
 }
 
-/** Write the validated import, whole, in one transaction. */
-export async function commit(): Promise<ImportWriteSummary> {
+/** The facts of adding the file's customers and orders to the stored data. */
+async function fitWithStored(
+	customers: ImportResult['customers'],
+	orders: ImportResult['orders']
+): Promise<ImportFit> {
+	const stored = await (await snapshot()).store();
+	const idsOf = (records: readonly { id: string }[], orderIds: readonly string[]) =>
+		new Set([...records.map((record) => record.id), ...orderIds]);
+	return importFit(
+		{ customerIds: idsOf(stored.customers, stored.orders.customerIds), days: stored.orders.day },
+		{ customerIds: idsOf(customers, orders.customerIds), days: orders.day }
+	);
+}
+
+/**
+ * Write the validated import, whole, in one transaction: added to the stored data, or (with
+ * 'replace') in place of the stored customers, orders, interactions and runs.
+ */
+export async function commit(mode: ImportMode = 'add'): Promise<ImportWriteSummary> {
 	if (!pending) throw new Error('nothing to import: validate the file first');
 	const result = pending;
 	pending = null;
-	return writeImport(result);
+	return writeImport(result, mode);
 }
 
 /** The validation report as CSV, for download. */
