@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BackupError, decodeBackup, encodeBackup, type BackupErrorCode } from './backup';
 import { orderAt, orderCount } from './order-columns';
 import { smallSnapshot } from './testing/small-store';
+import { smallCampaign } from './campaigns/testing';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const SCHEMA = 2;
@@ -115,6 +116,23 @@ describe('backup file', () => {
 		const { header, snapshot: back } = await decodeBackup(file, SCHEMA);
 		expect(header.schemaVersion).toBe(1);
 		expect(back.customers).toEqual(snapshot.customers);
+	});
+
+	it('keeps campaigns, and restores a version-3 backup (before campaigns) with none', async () => {
+		const snapshot = { ...smallSnapshot(), campaigns: [smallCampaign()] };
+		const back = await decodeBackup(await encodeBackup(snapshot, 4, NOW), 4);
+		expect(back.snapshot.campaigns).toEqual(snapshot.campaigns);
+		const { campaigns: _none, ...version3 } = smallSnapshot();
+		const old = await decodeBackup(await encodeBackup(version3 as never, 3, NOW), 4);
+		expect(old.snapshot.campaigns).toEqual([]);
+		expect(old.snapshot.customers).toEqual(version3.customers);
+	});
+
+	it('refuses a campaign whose groups overlap', async () => {
+		const campaign = { ...smallCampaign(), holdout: ['C2'] };
+		const file = await encodeBackup({ ...smallSnapshot(), campaigns: [campaign] }, 4, NOW);
+		const error = await decodeBackup(file, 4).catch((caught: unknown) => caught);
+		expect((error as BackupError).detail).toBe('campaigns[0].holdout (overlap)');
 	});
 
 	it('refuses a well-checksummed payload whose tables are inconsistent', async () => {

@@ -1,3 +1,4 @@
+import type { Campaign } from './campaigns/model';
 import type { StoredRun } from './run-records';
 
 /**
@@ -153,6 +154,8 @@ export interface StoreSnapshot {
 	runs: StoredRun[];
 	/** Strategy checklists per segment. */
 	strategies: SegmentStrategy[];
+	/** Campaigns with their groups, oldest first. */
+	campaigns: Campaign[];
 }
 
 /** The customer fields that hold text (besides `id` and `name`), in display order. */

@@ -22,8 +22,9 @@ const STEPS: Record<number, Step> = {
 				)
 			: snapshot.settings
 	}),
-	// v4 and v5 added tables backups do not carry (v5: `device`, what belongs to one browser).
-	3: (snapshot) => snapshot,
+	// v4 added campaigns (in backups; none before). v5 added `device`, what belongs to one
+	// browser, which backups do not carry.
+	3: (snapshot) => ({ ...snapshot, campaigns: [] }),
 	4: (snapshot) => snapshot
 };
 

@@ -90,6 +90,31 @@ function runsProblem(runs: unknown): string | null {
 	return null;
 }
 
+const isStringList = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function campaignsProblem(campaigns: unknown): string | null {
+	if (!Array.isArray(campaigns)) return 'campaigns';
+	const ids = new Set<string>();
+	for (let i = 0; i < campaigns.length; i++) {
+		const where = `campaigns[${i}]`;
+		const campaign = campaigns[i];
+		if (!isRecord(campaign) || typeof campaign.id !== 'string' || ids.has(campaign.id))
+			return `${where}.id`;
+		ids.add(campaign.id);
+		if (typeof campaign.name !== 'string' || typeof campaign.action !== 'string')
+			return `${where}.name`;
+		if (!isRecord(campaign.source) || !isRecord(campaign.baseline)) return `${where}.source`;
+		for (const key of ['createdAt', 'startDay', 'windowDays', 'holdoutShare', 'seed'] as const)
+			if (typeof campaign[key] !== 'number') return `${where}.${key}`;
+		if (!isStringList(campaign.treated)) return `${where}.treated`;
+		if (!isStringList(campaign.holdout)) return `${where}.holdout`;
+		const treated = new Set(campaign.treated);
+		if (campaign.holdout.some((id) => treated.has(id))) return `${where}.holdout (overlap)`;
+	}
+	return null;
+}
+
 /** The first problem found in a snapshot, as a path like `customers[3].id`, or null if sound. */
 export function validateSnapshot(snapshot: unknown): string | null {
 	if (!isRecord(snapshot)) return 'snapshot';
@@ -136,6 +161,8 @@ export function validateSnapshot(snapshot: unknown): string | null {
 			if (typeof item.done !== 'boolean') return `strategies[${i}].items[${k}].done`;
 		}
 	}
+	const campaignProblem = campaignsProblem(snapshot.campaigns);
+	if (campaignProblem) return campaignProblem;
 	for (let i = 0; i < importTemplates.length; i++) {
 		const template = importTemplates[i];
 		if (!isRecord(template) || typeof template.id !== 'string') return `importTemplates[${i}]`;

@@ -6,6 +6,7 @@
 
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CustomerBucket, OrderBucket } from '$lib/core/buckets';
+import type { Campaign } from '$lib/core/campaigns/model';
 import type { ImportTemplate, Interaction, SegmentStrategy, Setting } from '$lib/core/model';
 import type { RunAssignments, RunRecord } from '$lib/core/run-records';
 import { OLD_FIRST_SCREEN_SETTING } from '$lib/core/snapshot-migrations';
@@ -36,6 +37,7 @@ export type KequnDatabase = Dexie & {
 	runAssignments: Table<RunAssignments, string>;
 	strategies: EntityTable<SegmentStrategy, 'id'>;
 	firstScreens: Table<FirstScreenRecord, string>;
+	campaigns: EntityTable<Campaign, 'id'>;
 	device: Table<DeviceRecord, string>;
 };
 
@@ -111,8 +113,11 @@ export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
 		});
 	if (upTo < 3) return;
 	declareVersion3(db);
-	// v4 is another branch's (campaigns). v5: what belongs to this browser (see DeviceRecord).
+	if (upTo < 4) return;
+	// v4: campaigns with their treated and hold-out groups (in backups; none before).
+	db.version(4).stores({ campaigns: 'id, createdAt' });
 	if (upTo < 5) return;
+	// v5: what belongs to this browser (see DeviceRecord).
 	db.version(5).stores({ device: 'key' });
 }
 

@@ -1,25 +1,16 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { orderCount } from '$lib/core/order-columns';
 import { smallSnapshot } from '$lib/core/testing/small-store';
 import { BackupError, createBackupFile, inspectBackupFile, restoreBackupFile } from './backup';
 import { customerById, saveCustomer } from './customers';
-import { closeDatabase, useDatabaseName } from './database';
+import { freshDatabaseEachTest } from './testing';
 import { addInteraction, interactionsOfCustomer } from './interactions';
 import { storeMeta } from './meta';
 import { ordersOfCustomer } from './orders';
 import { addToStore, deleteEverything, readSnapshot, replaceStore } from './store';
 
-let name = '';
-beforeEach(() => {
-	name = `kequn-test-${Math.random()}`;
-	useDatabaseName(name);
-});
-afterEach(async () => {
-	closeDatabase();
-	await Dexie.delete(name);
-});
+freshDatabaseEachTest();
 
 describe('the store', () => {
 	it('replaces everything and reads it back', async () => {

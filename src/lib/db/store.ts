@@ -28,7 +28,8 @@ export async function readSnapshot(): Promise<StoreSnapshot> {
 			db.importTemplates,
 			db.runs,
 			db.runAssignments,
-			db.strategies
+			db.strategies,
+			db.campaigns
 		],
 		async () => {
 			const assignments = new Map(
@@ -42,6 +43,7 @@ export async function readSnapshot(): Promise<StoreSnapshot> {
 				settings: await db.settings.toArray(),
 				importTemplates: await db.importTemplates.toArray(),
 				strategies: await db.strategies.toArray(),
+				campaigns: await db.campaigns.orderBy('createdAt').toArray(),
 				runs: records.flatMap((record) => {
 					const found = assignments.get(record.id);
 					return found ? [{ record, assignments: found }] : [];
@@ -69,6 +71,7 @@ export async function replaceStore(snapshot: StoreSnapshot): Promise<void> {
 			await db.runs.bulkPut(snapshot.runs.map((run) => run.record));
 			await db.runAssignments.bulkPut(snapshot.runs.map((run) => run.assignments));
 			await db.strategies.bulkPut(snapshot.strategies);
+			await db.campaigns.bulkPut(snapshot.campaigns);
 			await resetMeta(
 				{
 					customers: snapshot.customers.length,

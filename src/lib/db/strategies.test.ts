@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { addItem, seededStrategy, setDone, setOwner } from '$lib/core/strategy/checklist';
 import { smallSnapshot } from '$lib/core/testing/small-store';
-import { closeDatabase, useDatabaseName } from './database';
+import { freshDatabaseEachTest } from './testing';
 import { readSnapshot, replaceStore, deleteEverything } from './store';
 import {
 	allStrategies,
@@ -13,15 +12,7 @@ import {
 	strategyById
 } from './strategies';
 
-let name = '';
-beforeEach(() => {
-	name = `kequn-test-${Math.random()}`;
-	useDatabaseName(name);
-});
-afterEach(async () => {
-	closeDatabase();
-	await Dexie.delete(name);
-});
+freshDatabaseEachTest();
 
 const champions = { id: 'champions', en: 'Champions', zh: '冠军客户' };
 const key = { id: 'key', en: 'Key', zh: '大客户' };

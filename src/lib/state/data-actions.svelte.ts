@@ -89,12 +89,15 @@ class DataActions {
 	/** While the demo's next period is being added (its buttons say so and wait). */
 	addingPeriod = $state(false);
 
-	/** Add the next three months of the loaded demo business. */
-	async addDemoPeriod(): Promise<void> {
+	/**
+	 * Add the next three months of the loaded demo business; with an `uplift` (0–1), started
+	 * campaigns get that simulated effect on their treated members.
+	 */
+	async addDemoPeriod(uplift?: number): Promise<void> {
 		if (this.busy) return; // a second click while the first runs adds nothing twice
 		this.addingPeriod = true;
 		const counts = await this.#run('home.demoNextWorking', () =>
-			analysis().addDemoPeriod(3)
+			analysis().addDemoPeriod(3, uplift)
 		).finally(() => (this.addingPeriod = false));
 		if (!counts) return;
 		this.#say('done', 'home.demoNextDone', {

@@ -45,7 +45,11 @@ export class DirectoryRows {
 	error = $derived(this.task.error);
 	/** Changes with every new result (not with more pages of it): lists scroll back to the top. */
 	resultId = $state(0);
-	#queryId = 0;
+	#queryId = $state(0);
+	/** The worker's handle on the shown result (0 when it is of data no longer stored). */
+	get queryId(): number {
+		return this.#queryId;
+	}
 	/** The query the rows answer (not the one being typed). */
 	query = $state.raw<DirectoryQuery | null>(null);
 	#fields: string[] = [];
@@ -193,7 +197,11 @@ export class ExplorerState {
 	heatMeasure = $state<'count' | 'revenue'>('count');
 	members = new DirectoryRows();
 	exporting = $state(false);
-	#source: SegmentSource | null = null;
+	#source = $state.raw<SegmentSource | null>(null);
+	/** Where the shown classes come from (null before the first load). */
+	get source(): SegmentSource | null {
+		return this.#source;
+	}
 	#strategies = new LiveQuery(strategiesOfScheme, () => this.schemeId);
 
 	/** Progress of each class's stored checklist by class id (none stored: not listed). */

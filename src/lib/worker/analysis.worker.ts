@@ -36,6 +36,8 @@ import type { ImportMode } from '$lib/db/import-write';
 import { customerValue, fitValue, predictionStatus } from './tasks/value';
 import type { ValueSettings } from './tasks/value-types';
 import { segmentScorecard } from './tasks/strategies-scorecard';
+import * as campaigns from './tasks/campaigns';
+import type { TreatedListHeaders } from '$lib/core/campaigns/export';
 import { migration, migrationMembers } from './tasks/monitor';
 import * as clustering from './tasks/clustering';
 import { clusterRulesOf, saveClusterRules } from './tasks/clustering-rules';
@@ -125,8 +127,8 @@ const api = {
 	},
 
 	/** Add the demo business's next period (new customers, orders, interactions). */
-	async addDemoPeriod(months: number) {
-		return guarded(() => written('demo', () => addDemoPeriod(months)));
+	async addDemoPeriod(months: number, uplift?: number) {
+		return guarded(() => written('demo', () => addDemoPeriod(months, uplift)));
 	},
 
 	/** The backup file's bytes (transferred, not copied). */
@@ -285,6 +287,31 @@ const api = {
 	/** Take a saved clustering out of the segmentation settings. */
 	async clusterRemove(id: string) {
 		return guarded(() => removeClustering(id));
+	},
+
+	/** The split a campaign would get and both groups' starting figures. */
+	async planCampaign(members: campaigns.CampaignMembers, holdoutShare: number, seed: number) {
+		return guarded(() => campaigns.planCampaign(members, holdoutShare, seed));
+	},
+
+	/** Start (store) a campaign; its id. */
+	async startCampaign(input: campaigns.CampaignInput) {
+		return guarded(() => campaigns.startCampaign(input, Date.now()));
+	},
+
+	/** Every campaign with its measured result, newest first. */
+	async campaigns() {
+		return guarded(() => campaigns.campaignViews());
+	},
+
+	/** A campaign's treated list as CSV (null when it is gone). */
+	async campaignTreatedCsv(id: string, headers: TreatedListHeaders) {
+		return guarded(() => campaigns.treatedCsv(id, headers));
+	},
+
+	/** A campaign's hold-out members, not to be contacted (null when it is gone). */
+	async campaignHoldout(id: string) {
+		return guarded(() => campaigns.holdoutMembers(id));
 	},
 
 	/** The evaluation scorecard of a scheme in a stored run (the newest when runId is ''). */

@@ -46,3 +46,4 @@ export type { ValidationView } from './tasks/import';
 export type { ScorecardView } from './tasks/strategies-scorecard';
 export type { DemoState } from './tasks/demo';
 export type { CustomerRunSegments } from './tasks/customer-history';
+export type { CampaignInput, CampaignMembers, CampaignPlan, CampaignView } from './tasks/campaigns';

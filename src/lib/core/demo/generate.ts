@@ -26,6 +26,8 @@ import {
 	type SubjectStats
 } from './orders';
 import { creditFields, makeCustomer } from './people';
+import { addCampaignOrders, type DemoCampaign } from './campaign-effect';
+import type { SimulatedEffect } from '../campaigns/model';
 import { productsBySubject } from './trade-records';
 import type { DemoTrade } from './choices';
 import { tradeDecorate, tradeLists } from './trades';
@@ -64,7 +66,15 @@ export interface NextPeriodOptions {
 export const DEFAULT_END_DAY: DayNumber = dayFromParts(2026, 6, 30);
 
 // Independent random streams, so one part's draws do not shift another's.
-const STREAM = { profiles: 1, people: 2, orders: 3, credit: 4, contacts: 5, trade: 6 } as const;
+const STREAM = {
+	profiles: 1,
+	people: 2,
+	orders: 3,
+	credit: 4,
+	contacts: 5,
+	trade: 6,
+	campaigns: 7
+} as const;
 // Mixed into the seed of a continuation so it never replays the streams of the history.
 const NEXT_PERIOD_SALT = 0x6e657874;
 
@@ -225,7 +235,8 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
 		settings: [],
 		importTemplates: [],
 		runs: [],
-		strategies: []
+		strategies: [],
+		campaigns: []
 	};
 }
 
@@ -234,6 +245,26 @@ export function generateDemo(options: DemoOptions): StoreSnapshot {
  * after the base's last order day, and new interactions. `base` is not modified.
  */
 export function generateNextPeriod(base: History, options: NextPeriodOptions): History {
+	return nextPeriod(base, options, []).history;
+}
+
+/**
+ * The next period as `generateNextPeriod` makes it, plus the simulated effect of started
+ * campaigns (see campaign-effect.ts) and what was simulated per campaign id.
+ */
+export function generateNextPeriodWithCampaigns(
+	base: History,
+	options: NextPeriodOptions,
+	campaigns: readonly DemoCampaign[]
+): { history: History; effects: Map<string, SimulatedEffect> } {
+	return nextPeriod(base, options, campaigns);
+}
+
+function nextPeriod(
+	base: History,
+	options: NextPeriodOptions,
+	campaigns: readonly DemoCampaign[]
+): { history: History; effects: Map<string, SimulatedEffect> } {
 	const months = checkCount('months', options.months ?? 3, 1);
 	const newCount = checkCount(
 		'newCustomers',
@@ -296,10 +327,25 @@ export function generateNextPeriod(base: History, options: NextPeriodOptions): H
 	const takenIds = new Set(base.interactions.map((interaction) => interaction.id));
 	const contactRandom = createRandom(deriveSeed(seed, STREAM.contacts));
 	const interactions = simulateInteractions(subjects, window, lists, contactRandom, takenIds);
+	const effects =
+		campaigns.length === 0
+			? new Map<string, SimulatedEffect>()
+			: addCampaignOrders(
+					{
+						base: { customerIds: base.customers.map((c) => c.id), orders: base.orders },
+						pasts,
+						subjects: continuing,
+						lists,
+						window
+					},
+					rows,
+					campaigns,
+					createRandom(deriveSeed(seed, STREAM.campaigns))
+				);
 	const orders = finishOrders(
 		rows,
 		allCustomers.map((customer) => customer.id),
 		orderNumbersInUse(base.orders.orderId)
 	);
-	return { customers: newCustomers, orders, interactions };
+	return { history: { customers: newCustomers, orders, interactions }, effects };
 }

@@ -3,6 +3,7 @@
 export {
 	generateDemo,
 	generateNextPeriod,
+	generateNextPeriodWithCampaigns,
 	DEFAULT_END_DAY,
 	type DemoOptions,
 	type NextPeriodOptions
@@ -14,3 +15,4 @@ export { BANK_FIELDS } from './trade-bank';
 export { B2B_FIELDS } from './trade-b2b';
 export { RETAIL_FIELDS } from './trade-retail';
 export { TRAVEL_FIELDS } from './trade-travel';
+export type { DemoCampaign } from './campaign-effect';

@@ -84,7 +84,7 @@ export class OrderRows {
 	}
 }
 
-const cents = (value: number): number => Math.round(value * 100) / 100;
+export const cents = (value: number): number => Math.round(value * 100) / 100;
 
 /**
  * Purchase days of a plan: its anchors, then a Poisson process whose rate follows the day

@@ -83,6 +83,7 @@ export function smallSnapshot(): StoreSnapshot {
 		settings: [{ key: 'currency', value: 'CNY' }],
 		runs: [],
 		strategies: [],
+		campaigns: [],
 		importTemplates: [
 			{
 				id: 't-1',

@@ -1,3 +1,4 @@
+import { campaignsEn } from './campaigns.en';
 import { clusterRulesEn } from './cluster-rules.en';
 import { clustersEn } from './clusters.en';
 import { explorerEn } from './explorer.en';
@@ -16,6 +17,7 @@ import { teamEn } from './team.en';
  * Screens with many texts keep them in their own file (`<area>.en.ts`), spread in here.
  */
 export const en = {
+	...campaignsEn,
 	...clustersEn,
 	...clusterRulesEn,
 	...explorerEn,

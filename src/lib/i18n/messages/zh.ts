@@ -1,3 +1,4 @@
+import { campaignsZh } from './campaigns.zh';
 import { clusterRulesZh } from './cluster-rules.zh';
 import { clustersZh } from './clusters.zh';
 import { explorerZh } from './explorer.zh';
@@ -14,6 +15,7 @@ import { teamZh } from './team.zh';
 
 /** 简体中文文本。键与 en.ts 相同（单元测试检查两表键一致）。 */
 export const zh: Record<MessageKey, string> = {
+	...campaignsZh,
 	...clustersZh,
 	...clusterRulesZh,
 	...explorerZh,

@@ -6,7 +6,8 @@
 import {
 	contactRateFor,
 	generateDemo,
-	generateNextPeriod,
+	generateNextPeriodWithCampaigns,
+	type DemoCampaign,
 	tradeAttributeFields,
 	type DemoOptions,
 	type DemoTrade
@@ -15,6 +16,9 @@ import { defaultAttributes } from '$lib/core/segments/settings';
 import { orderCount } from '$lib/core/order-columns';
 import { readSetting, writeSetting } from '$lib/db/settings';
 import { addToStore, readSnapshot, replaceDataKeeping } from '$lib/db/store';
+import { addWithSimulatedEffects } from '$lib/db/campaigns';
+import { lastDayOf } from '$lib/core/demo/continuation';
+import { DEFAULT_END_DAY } from '$lib/core/demo';
 import { DEMO_SETTING, SEGMENT_SETTINGS_KEY } from '$lib/core/setting-keys';
 
 export interface DemoState {
@@ -55,18 +59,35 @@ export async function loadDemo(options: DemoOptions, progress?: (done: number) =
 	return { customers: snapshot.customers.length, orders: orderCount(snapshot.orders) };
 }
 
-/** Add the loaded demo business's next `months` (new customers, orders, interactions). */
-export async function addDemoPeriod(months: number) {
+/**
+ * Add the loaded demo business's next `months` (new customers, orders, interactions). With an
+ * `uplift` (0–1), campaigns whose window reaches into the period get that simulated effect on
+ * their treated members (see core/demo/campaign-effect.ts), recorded with each campaign.
+ */
+export async function addDemoPeriod(months: number, uplift = 0) {
 	const demo = await readSetting<DemoState>(DEMO_SETTING);
 	if (!demo) throw new Error('no demo business is loaded');
 	const base = await readSnapshot();
-	const next = generateNextPeriod(base, {
-		seed: demo.seed + demo.periods + 1,
-		months,
-		locale: demo.locale,
-		trade: demo.trade
-	});
-	await addToStore(next);
+	const periodFirst = lastDayOf(base, DEFAULT_END_DAY) + 1;
+	const started: DemoCampaign[] =
+		uplift > 0
+			? base.campaigns
+					.filter((campaign) => campaign.startDay + campaign.windowDays > periodFirst)
+					.map(({ id, treated, startDay, windowDays }) => ({
+						id,
+						treated,
+						startDay,
+						windowDays,
+						uplift
+					}))
+			: [];
+	const { history: next, effects } = generateNextPeriodWithCampaigns(
+		base,
+		{ seed: demo.seed + demo.periods + 1, months, locale: demo.locale, trade: demo.trade },
+		started
+	);
+	if (effects.size === 0) await addToStore(next);
+	else await addWithSimulatedEffects(next, effects);
 	await writeSetting(DEMO_SETTING, { ...demo, periods: demo.periods + 1 });
 	return { customers: next.customers.length, orders: orderCount(next.orders) };
 }

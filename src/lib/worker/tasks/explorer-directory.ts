@@ -299,3 +299,9 @@ export async function directorySegments(source: SegmentSource) {
 		schemes: [...table.schemes.values()].map(({ schemeId, classes }) => ({ schemeId, classes }))
 	};
 }
+
+/** Customer ids of an earlier query, in its order (null when it is no longer kept). */
+export async function directoryIds(queryId: number): Promise<string[] | null> {
+	const result = await heldResult(queryId);
+	return result ? Array.from(result.all(), (row) => result.table.ids[row]) : null;
+}
