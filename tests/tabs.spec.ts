@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemo } from './helpers';
-import { chooseImportFile, storedCounts } from './import-helpers';
+import { chooseImportFile, startImport, storedCounts } from './import-helpers';
 
 /**
  * One writer at a time: tabs of one browser share the data. A tab's writes wait while another
@@ -43,7 +43,7 @@ test('an edit saved while another tab imports waits for it and is kept; the tab 
 	});
 	await importing.getByRole('button', { name: '检查文件' }).click();
 	await expect(importing.getByTestId('import-report')).toBeVisible({ timeout: 90_000 });
-	await importing.getByRole('button', { name: /^导入 / }).click();
+	await startImport(importing);
 
 	const notice = editing.getByTestId('other-tab-working');
 	await expect(notice).toHaveText(/另一个标签页正在导入文件/);

@@ -14,7 +14,7 @@ import type { Window } from './behaviour';
 import { orderSecond } from './calendar';
 import type { Past } from './continuation';
 import type { LocaleLists } from './names';
-import { cents, type OrderRows, type OrderSubject } from './orders';
+import { cents, Scratch, type OrderRows, type OrderSubject } from './orders';
 
 /** A started campaign the next period simulates an effect for. */
 export interface DemoCampaign {
@@ -71,6 +71,8 @@ export function addCampaignOrders(
 ): Map<string, SimulatedEffect> {
 	const effects = new Map<string, SimulatedEffect>();
 	const position = new Map(period.base.customerIds.map((id, i) => [id, i]));
+	/** The one row added at a time (OrderRows copies rows from a scratch list). */
+	const added = new Scratch();
 	for (const campaign of campaigns) {
 		const first = Math.max(campaign.startDay, period.window.first);
 		const last = Math.min(campaign.startDay + campaign.windowDays - 1, period.window.last);
@@ -83,8 +85,8 @@ export function addCampaignOrders(
 				const usual = usualOrder(period.pasts[index], period.lists);
 				const amount = cents(usual.amount * Math.exp(random.normal(0, 0.3)));
 				const subject = period.subjects[index];
-				rows.push(
-					index,
+				added.clear();
+				added.add(
 					random.int(first, last),
 					orderSecond(random, subject.channel, subject.business),
 					amount,
@@ -93,6 +95,7 @@ export function addCampaignOrders(
 					ORDER_STATUS.ok,
 					usual.product
 				);
+				rows.push(index, added, 0);
 				buyers.add(index);
 				addedBuyers++;
 			}

@@ -106,7 +106,7 @@ function purchaseDays(plan: OrderPlan, weights: DayWeights, random: Random): Day
 }
 
 /** One customer's rows before they are sorted into `OrderRows`; reused between customers. */
-class Scratch {
+export class Scratch {
 	day: number[] = [];
 	secondOfDay: number[] = [];
 	amount: number[] = [];
