@@ -89,7 +89,21 @@ test('at the RFM step a cut point changes the counts; reset returns to the first
 	await recency20.press('Enter');
 	await expect.poll(() => classCounts(page)).not.toEqual(before);
 	await page.getByRole('button', { name: '运行并保存' }).click();
-	await expect(page.getByText('已保存本次运行')).toBeVisible();
+	const saved = page.getByText('已保存本次运行');
+	await expect(saved).toBeVisible();
+	// The guide's card never covers the confirmation: what is drawn at its centre is the text.
+	for (const edge of ['end', 'center', 'start'] as const) {
+		await saved.evaluate((element, block) => element.scrollIntoView({ block }), edge);
+		await expect
+			.poll(() =>
+				saved.evaluate((element) => {
+					const box = element.getBoundingClientRect();
+					const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+					return hit !== null && element.contains(hit);
+				})
+			)
+			.toBe(true);
+	}
 
 	await page.goto('/segments?learn=schemes');
 	await expectStep(page, 'schemes');

@@ -18,7 +18,12 @@ import { csvLine } from './csv-out';
 import { CliError, readOrders, type ReadOptions } from './read-orders';
 
 /** The predicted fields, empty where the model cannot predict single customers. */
-const PREDICTED_HEADER = ['churn_risk', 'next_order_date', 'avg_days_between_orders', 'spend_tier'];
+export const PREDICTED_HEADER: readonly string[] = [
+	'churn_risk',
+	'next_order_date',
+	'avg_days_between_orders',
+	'spend_tier'
+];
 
 /**
  * The output's header: the measures, each registered scheme's columns in registry order, then
