@@ -36,7 +36,11 @@ test('drilling into a segment lists exactly its members, and its export has the 
 			'最近一次消费（天）',
 			'订单数',
 			'净消费额',
-			'预测终身价值（预测期内）'
+			'预测终身价值（预测期内）',
+			// What a caller needs: the segment's name, phone and email.
+			'RFM 细分',
+			'电话',
+			'邮箱'
 		]);
 		expect(csv.slice(1).map((row) => row[0])).toEqual(ids);
 		// Numbers are numbers: net value parses, and the rows come largest first.
@@ -136,6 +140,8 @@ test('the explorer shows cards, heat map, comparison and profile; keyboard reach
 	await expect(page.getByRole('button', { name: '关闭名单' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByTestId('export-members')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByTestId('start-campaign')).toBeFocused();
 	await page.keyboard.press('Tab');
 	// The member list's scroll region, then its first customer link.
 	await expect(page.getByTestId('member-list').locator('[role="rowgroup"]')).toBeFocused();
