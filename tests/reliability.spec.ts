@@ -4,7 +4,8 @@ import { checkAndImport, chooseImportFile, startImport, storedCounts } from './i
 
 const RFM = '../shared/data/rfm-orders/rfm_data_orders.csv';
 /** Bytes of storage the quota test allows this origin. */
-const QUOTA = 4_000_000;
+// 3 MB: with 4 MB, Online Retail's 22,190 orders now fit beside the R sample (measured 2026-12-07).
+const QUOTA = 3_000_000;
 
 test('storage full during an import: a clear message, the old data intact', async ({
 	page,
